@@ -1,0 +1,3 @@
+module github.com/dpmodel/dpmodel
+
+go 1.26
