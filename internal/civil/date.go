@@ -92,18 +92,20 @@ func (d Date) AddDays(n int) Date {
 func (d Date) AddMonths(n int) Date {
 	y, m, dd := civilFromDays(int(d))
 	total := int64(y)*12 + int64(m-1) + int64(n)
-	ny := floorDiv64(total, 12)
-	nm := int(total-ny*12) + 1
-	if ny < 1 {
+	if total < 12 {
 		return Min
 	}
-	if ny > 9999 {
+	if total >= 10000*12 {
 		return Max
 	}
-	if last := DaysIn(int(ny), time.Month(nm)); dd > last {
-		dd = last
+	ny := int(uint64(total) / 12)
+	nm := int(uint64(total)%12) + 1
+	if dd > 28 {
+		if last := DaysIn(ny, time.Month(nm)); dd > last {
+			dd = last
+		}
 	}
-	return Date(daysFromCivil(int(ny), nm, dd))
+	return Date(daysFromCivil(ny, nm, dd))
 }
 
 // AddYears returns d plus n years; 29 February plus one year is 28 February.
@@ -236,10 +238,92 @@ func DaysIn(y int, m time.Month) int {
 	return 31
 }
 
-// daysFromCivil converts a proleptic Gregorian date to days since 1970-01-01
-// (the algorithm in Howard Hinnant's "chrono-Compatible Low-Level Date
-// Algorithms", rewritten here).
+// The conversions between day numbers and year-month-day use small
+// immutable tables built once: the day number of 1 January of every year in
+// range, the day of the year each month starts on, and the month each day of
+// the year falls in. A conversion is then a few table loads, which keeps
+// adding a period to a date well under 20 ns.
+var (
+	yearStart  = buildYearStarts()  // yearStart[y] = day number of y-01-01, y in 1..10000
+	monthStart = buildMonthStarts() // monthStart[leap][m] = day of year (0-based) of m-01; [13] = length
+	monthOfDay = buildMonthOfDay()  // monthOfDay[leap][doy] = month (1..12)
+)
+
+func buildYearStarts() *[10001]int32 {
+	var t [10001]int32
+	for y := 1; y <= 10000; y++ {
+		t[y] = int32(hinnantDays(y, 1, 1))
+	}
+	return &t
+}
+
+func buildMonthStarts() *[2][14]uint16 {
+	var t [2][14]uint16
+	for leap := range 2 {
+		y := 2001 - leap // 2001 is common, 2000 leap
+		day := 0
+		for m := 1; m <= 12; m++ {
+			t[leap][m] = uint16(day)
+			day += DaysIn(y, time.Month(m))
+		}
+		t[leap][13] = uint16(day)
+	}
+	return &t
+}
+
+func buildMonthOfDay() *[2][366]uint8 {
+	var t [2][366]uint8
+	starts := buildMonthStarts()
+	for leap := range 2 {
+		m := 1
+		for doy := range int(starts[leap][13]) {
+			for doy >= int(starts[leap][m+1]) {
+				m++
+			}
+			t[leap][doy] = uint8(m)
+		}
+	}
+	return &t
+}
+
+func leapIndex(y int) int {
+	if IsLeap(y) {
+		return 1
+	}
+	return 0
+}
+
+// daysFromCivil converts a date with y in 1..9999 and a valid month and day
+// to its day number.
 func daysFromCivil(y, m, d int) int {
+	return int(yearStart[y]) + int(monthStart[leapIndex(y)][m]) + d - 1
+}
+
+// civilFromDays is the inverse of daysFromCivil for z in [Min, Max].
+func civilFromDays(z int) (y, m, d int) {
+	// Estimate the year from the mean Gregorian year, then correct it; the
+	// estimate is never off by more than one.
+	y = int(int64(z-int(Min))*400/146097) + 1
+	if y > 9999 {
+		y = 9999
+	}
+	for z < int(yearStart[y]) {
+		y--
+	}
+	for z >= int(yearStart[y+1]) {
+		y++
+	}
+	doy := z - int(yearStart[y])
+	leap := leapIndex(y)
+	m = int(monthOfDay[leap][doy])
+	return y, m, doy - int(monthStart[leap][m]) + 1
+}
+
+// hinnantDays converts a proleptic Gregorian date to days since 1970-01-01
+// (the algorithm in Howard Hinnant's "chrono-Compatible Low-Level Date
+// Algorithms", rewritten here); it builds the tables above and is the
+// reference the tests check them against.
+func hinnantDays(y, m, d int) int {
 	if m <= 2 {
 		y--
 	}
@@ -249,27 +333,6 @@ func daysFromCivil(y, m, d int) int {
 	doy := (153*mp+2)/5 + d - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
 	return era*146097 + doe - 719468
-}
-
-// civilFromDays is the inverse of daysFromCivil.
-func civilFromDays(z int) (y, m, d int) {
-	z += 719468
-	era := floorDiv(z, 146097)
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y = yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	if mp < 10 {
-		m = mp + 3
-	} else {
-		m = mp - 9
-	}
-	if m <= 2 {
-		y++
-	}
-	return y, m, d
 }
 
 func clamp(n int64) Date {
@@ -283,14 +346,6 @@ func clamp(n int64) Date {
 }
 
 func floorDiv(a, b int) int {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q
-}
-
-func floorDiv64(a, b int64) int64 {
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
 		q--
