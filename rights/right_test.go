@@ -1,0 +1,121 @@
+package rights
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
+)
+
+func TestRightCodesAndArticles(t *testing.T) {
+	// Articles from the reference's rights catalogue (§4.1).
+	tests := []struct {
+		r       Right
+		code    string
+		article string
+		request bool
+	}{
+		{Informed, "informed", "Arts. 13 and 14", false},
+		{Access, "access", "Art. 15", true},
+		{Rectification, "rectification", "Art. 16", true},
+		{Erasure, "erasure", "Art. 17", true},
+		{Restriction, "restriction", "Art. 18", true},
+		{Portability, "portability", "Art. 20", true},
+		{Object, "object", "Art. 21", true},
+		{AutomatedDecisions, "automated-decisions", "Art. 22", true},
+		{WithdrawConsent, "withdraw-consent", "Art. 7(3)", false},
+		{ComplainToAuthority, "complain-to-authority", "Art. 77", false},
+	}
+	if got := len(AllRights()); got != len(tests) {
+		t.Fatalf("AllRights() has %d rights, want %d", got, len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			if got := tt.r.String(); got != tt.code {
+				t.Errorf("String() = %q, want %q", got, tt.code)
+			}
+			if got := tt.r.Article(); got != tt.article {
+				t.Errorf("Article() = %q, want %q", got, tt.article)
+			}
+			if got := tt.r.IsRequest(); got != tt.request {
+				t.Errorf("IsRequest() = %v, want %v", got, tt.request)
+			}
+			got, err := ParseRight(tt.code)
+			if err != nil || got != tt.r {
+				t.Errorf("ParseRight(%q) = %v, %v", tt.code, got, err)
+			}
+			text, err := tt.r.MarshalText()
+			if err != nil || string(text) != tt.code {
+				t.Errorf("MarshalText() = %q, %v", text, err)
+			}
+		})
+	}
+}
+
+func TestRightLenientParse(t *testing.T) {
+	for _, in := range []string{"Withdraw_Consent", " withdraw consent ", "WITHDRAW-CONSENT"} {
+		if got, err := ParseRight(in); err != nil || got != WithdrawConsent {
+			t.Errorf("ParseRight(%q) = %v, %v; want withdraw-consent", in, got, err)
+		}
+	}
+}
+
+func TestRightParseErrors(t *testing.T) {
+	for _, in := range []string{"", "delete", "art-15", "accessx"} {
+		_, err := ParseRight(in)
+		var pe *basis.ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("ParseRight(%q) error = %v, want *basis.ParseError", in, err)
+			continue
+		}
+		if pe.Type != "rights.Right" || pe.Value != in || len(pe.Valid) != len(AllRights()) {
+			t.Errorf("ParseRight(%q) error = %+v", in, pe)
+		}
+	}
+	r := Access
+	if err := r.UnmarshalText([]byte("nope")); err == nil || r != Access {
+		t.Errorf("UnmarshalText(nope) = %v, right now %v; want error and unchanged", err, r)
+	}
+}
+
+func TestRightOutOfRange(t *testing.T) {
+	r := Right(200)
+	if r.IsValid() || r.String() != "rights.Right(200)" || r.Article() != "" {
+		t.Errorf("Right(200): valid %v, String %q, Article %q", r.IsValid(), r.String(), r.Article())
+	}
+	if _, err := r.MarshalText(); err == nil {
+		t.Error("MarshalText of Right(200) succeeded")
+	}
+	if Right(0).String() != "unspecified" {
+		t.Errorf("zero Right prints %q", Right(0).String())
+	}
+}
+
+func TestRightArticleIn(t *testing.T) {
+	// UK Arts. 22A-22D for decisions from 2026-02-05 (DUAA 2025 s.80;
+	// S.I. 2026/82 reg. 5); Art. 22 before and in the EU.
+	london := time.FixedZone("BST", 0)
+	before := time.Date(2026, 2, 4, 23, 59, 0, 0, london)
+	after := time.Date(2026, 2, 5, 0, 0, 0, 0, london)
+	tests := []struct {
+		name string
+		g    basis.Regime
+		at   time.Time
+		want string
+	}{
+		{"uk-before", basis.UK, before, "Art. 22"},
+		{"uk-from", basis.UK, after, "Arts. 22A-22D"},
+		{"eu-after", basis.EU, after, "Art. 22"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := AutomatedDecisions.ArticleIn(tt.g, tt.at); got != tt.want {
+				t.Errorf("ArticleIn = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if got := Access.ArticleIn(basis.UK, after); got != "Art. 15" {
+		t.Errorf("Access.ArticleIn = %q", got)
+	}
+}
