@@ -78,7 +78,7 @@ func codes(v Verdict) []ReasonCode {
 
 func TestAssess(t *testing.T) {
 	london := mustLondon(t)
-	at := time.Date(2026, 3, 2, 10, 0, 0, 0, london)    // after the DUAA commencement
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, london)     // after the DUAA commencement
 	before := time.Date(2025, 3, 3, 10, 0, 0, 0, london) // before it
 	tests := []struct {
 		name     string
