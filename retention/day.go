@@ -1,0 +1,93 @@
+package retention
+
+import (
+	"time"
+
+	"github.com/dpmodel/dpmodel/internal/civil"
+)
+
+// Day is a calendar date as a day number: 1 is 0001-01-01 (proleptic
+// Gregorian) and every later date counts on from there, so comparisons and
+// whole-day differences are integer operations. The zero value is "no date"
+// (for a record, "the trigger has not happened"); [Day.IsValid] reports
+// whether a Day is a date between 0001-01-01 and 9999-12-31.
+//
+// Day is the unit of the streaming sweep: a host that stores trigger dates as
+// Days can stream millions of records without converting a [time.Time] per
+// record.
+type Day int32
+
+// dayOffset turns a civil.Date (days since 1970-01-01) into a Day.
+const dayOffset = 1 - int32(civil.Min)
+
+// Bounds of the valid Days.
+const (
+	FirstDay Day = Day(int32(civil.Min) + dayOffset) // 0001-01-01
+	LastDay  Day = Day(int32(civil.Max) + dayOffset) // 9999-12-31
+)
+
+// DayOf returns the calendar date of t in loc. A nil loc means t's own
+// location.
+func DayOf(t time.Time, loc *time.Location) Day {
+	if loc != nil {
+		t = t.In(loc)
+	}
+	return fromCivil(civil.Of(t))
+}
+
+// DayFromYMD returns the Day of year y, month m and day d; out-of-range
+// months and days normalise as [time.Date] does, and the result saturates at
+// [FirstDay] and [LastDay].
+func DayFromYMD(y int, m time.Month, d int) Day { return fromCivil(civil.FromYMD(y, m, d)) }
+
+// ParseDay parses an RFC 3339 full-date such as 2024-02-29. Dates that do not
+// exist (2023-02-29) are errors.
+func ParseDay(s string) (Day, error) {
+	c, err := civil.Parse(s)
+	if err != nil {
+		return 0, err
+	}
+	return fromCivil(c), nil
+}
+
+// IsValid reports whether d is a date between 0001-01-01 and 9999-12-31.
+func (d Day) IsValid() bool { return d >= FirstDay && d <= LastDay }
+
+// Time returns midnight at the start of d in loc (a nil loc is UTC), or the
+// zero time for an invalid Day.
+func (d Day) Time(loc *time.Location) time.Time {
+	if !d.IsValid() {
+		return time.Time{}
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	return d.civil().Time(loc)
+}
+
+// YMD returns the year, month and day of a valid d; for an invalid d it
+// returns zeros.
+func (d Day) YMD() (year int, month time.Month, day int) {
+	if !d.IsValid() {
+		return 0, 0, 0
+	}
+	return d.civil().YMD()
+}
+
+// String returns d as 2006-01-02, or "none" for an invalid Day.
+func (d Day) String() string {
+	if !d.IsValid() {
+		return "none"
+	}
+	return d.civil().String()
+}
+
+// add adds a period to a valid day by the XML Schema rule (civil.Date.Add),
+// saturating at the bounds.
+func (d Day) add(p Period) Day {
+	return fromCivil(d.civil().Add(p.Years, p.Months, p.Days))
+}
+
+func (d Day) civil() civil.Date { return civil.Date(int32(d) - dayOffset) }
+
+func fromCivil(c civil.Date) Day { return Day(int32(c) + dayOffset) }

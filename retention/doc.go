@@ -1,0 +1,49 @@
+// Package retention models how long personal data are kept, from which event,
+// and what happens at the end: for one record, and streamed over millions.
+//
+// # Periods
+//
+// A [Period] is years, months and days, added to a date by the XML Schema
+// rule (years and months first, clamping the day to the month's last day,
+// then days), so 31 January plus one month is the last day of February and
+// 29 February plus one year is 28 February. [Period.AddTo] works on a
+// [time.Time]'s date in its own location and keeps its clock. Periods read
+// and write ISO 8601 durations ("P40Y", "P6M", "P1Y6M", "P2W") through
+// [ParsePeriod], MarshalText and UnmarshalText; time components, signs,
+// fractions and numbers above a thousand years are rejected with a
+// [PeriodError] naming the offset and the bad text.
+//
+// # Rules and schedules
+//
+// A [Rule] is one retention statement in one of five forms ([Kind]): a period
+// after a [Trigger] plus a grace period, then an [Action] ([After]); until an
+// event ([Until]); a statutory minimum no maximum may undercut ([Minimum]);
+// for as long as a named law requires ([ByLaw]); or criteria only
+// ([Criteria]). Triggers are an open set of codes with well-known constants.
+// A [Schedule] holds rules by ID; [Schedule.Check] reports problems with
+// stable [Code]s, and [Schedule.Evaluate] decides one record's [Facts] as of a
+// date: its due date, deadline, action and reason, or that it is not due,
+// that its trigger has not happened, or that a legal hold applies.
+//
+// # Sweeps
+//
+// A [Sweeper] decides many records for one "as of" date. For each rule it
+// computes, once, the latest trigger day whose action is due (exact, because
+// adding a clamped period is non-decreasing in the start date), so deciding
+// a [Record] is one integer comparison with no allocation. [Sweeper.Sweep]
+// streams an iter.Seq of records to an iter.Seq2 of the due ones, in input
+// order; its answers are those of [Schedule.Evaluate] one by one. Calendar
+// dates are [Day] numbers counted in the schedule's location (Europe/London
+// by default); there is no hidden clock.
+//
+// # References
+//
+//   - UK GDPR and Regulation (EU) 2016/679, Art. 5(1)(e) (storage
+//     limitation), Art. 13(2)(a) and 14(2)(a) (the period or the criteria
+//     used to determine it), Art. 17(3)(b) and (e), Art. 30(1)(f), Art. 89(1).
+//   - XML Schema Part 2: Datatypes, Appendix E (adding durations to
+//     dateTimes); ISO 8601 durations.
+//   - Statutory minimums in the reference (legal-facts §13): Companies Act
+//     2006 s.388; Charities Act 2011 ss.131, 134; Limitation Act 1980 ss.2,
+//     5; Income Tax (PAYE) Regulations 2003 reg. 97; DPA 2018 Sch. 1 para 40.
+package retention

@@ -1,0 +1,256 @@
+package retention
+
+import (
+	"iter"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/dpmodel/dpmodel/internal/civil"
+)
+
+// Schedule is a set of retention rules by ID, with the location in which
+// calendar dates are counted. It is immutable after [NewSchedule] and safe
+// for concurrent use.
+type Schedule struct {
+	rules    []Rule
+	index    map[string]Ref
+	floors   [][]Ref // floors[i]: the Minimum rules that floor rule i
+	triggers map[Trigger]bool
+	loc      *time.Location
+}
+
+// Ref is the position of a rule in its schedule, for records that must not
+// carry a string (see [Record]). Refs are 0, 1, 2, ... in the order the rules
+// were given to [NewSchedule].
+type Ref uint32
+
+// Option configures a [Schedule].
+type Option func(*Schedule)
+
+// WithLocation sets the location in which the dates of times are taken (the
+// default is Europe/London, where UK legal dates are counted).
+func WithLocation(loc *time.Location) Option {
+	return func(s *Schedule) {
+		if loc != nil {
+			s.loc = loc
+		}
+	}
+}
+
+// WithTriggers declares an organisation's own triggers, so that
+// [Schedule.Check] does not report them as unknown.
+func WithTriggers(ts ...Trigger) Option {
+	return func(s *Schedule) {
+		for _, t := range ts {
+			s.triggers[t] = true
+		}
+	}
+}
+
+// NewSchedule returns a schedule of copies of rules. It fails only when the
+// rules cannot be told apart: an empty ID ([CodeNoID]) or a repeated one
+// ([CodeDuplicateID]), all reported in an [Errors]. Everything else about
+// the rules is reported by [Schedule.Check], not here, so that a schedule
+// with problems can still be inspected.
+func NewSchedule(rules []Rule, opts ...Option) (*Schedule, error) {
+	s := &Schedule{
+		rules:    slices.Clone(rules),
+		index:    make(map[string]Ref, len(rules)),
+		triggers: map[Trigger]bool{},
+		loc:      civil.London(),
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	var errs Errors
+	for i, r := range s.rules {
+		switch _, dup := s.index[r.ID]; {
+		case r.ID == "":
+			errs = append(errs, &Error{Code: CodeNoID, Field: "ID", Value: strconv.Itoa(i), Article: CodeNoID.Article(),
+				Message: "rule " + strconv.Itoa(i) + " has no ID; every rule needs a unique ID"})
+		case dup:
+			errs = append(errs, &Error{Code: CodeDuplicateID, Rule: r.ID, Field: "ID", Value: r.ID, Article: CodeDuplicateID.Article(),
+				Message: "ID " + strconv.Quote(r.ID) + " is used by rules " + strconv.Itoa(int(s.index[r.ID])) + " and " + strconv.Itoa(i)})
+		default:
+			s.index[r.ID] = Ref(i)
+		}
+	}
+	if len(errs) > 0 {
+		errs.sort()
+		return nil, errs
+	}
+	s.floors = make([][]Ref, len(s.rules))
+	for i, r := range s.rules {
+		if !r.Kind.maximum() || r.Data == "" {
+			continue
+		}
+		for j, m := range s.rules {
+			if m.Kind == Minimum && m.Data == r.Data && m.Trigger == r.Trigger && m.computable() {
+				s.floors[i] = append(s.floors[i], Ref(j))
+			}
+		}
+	}
+	return s, nil
+}
+
+// Location returns the location in which the schedule counts dates.
+func (s *Schedule) Location() *time.Location { return s.loc }
+
+// Len returns the number of rules.
+func (s *Schedule) Len() int { return len(s.rules) }
+
+// Rule returns the rule with the given ID.
+func (s *Schedule) Rule(id string) (Rule, bool) {
+	ref, ok := s.index[id]
+	if !ok {
+		return Rule{}, false
+	}
+	return s.rules[ref], true
+}
+
+// Ref returns the position of the rule with the given ID.
+func (s *Schedule) Ref(id string) (Ref, bool) {
+	ref, ok := s.index[id]
+	return ref, ok
+}
+
+// At returns the rule at ref.
+func (s *Schedule) At(ref Ref) (Rule, bool) {
+	if int(ref) >= len(s.rules) {
+		return Rule{}, false
+	}
+	return s.rules[ref], true
+}
+
+// Rules yields the rules in the order they were given.
+func (s *Schedule) Rules() iter.Seq[Rule] {
+	return func(yield func(Rule) bool) {
+		for _, r := range s.rules {
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// dueOn returns when rule ref falls due for a trigger on day t, with the
+// statutory floors of the schedule applied: the latest of the rule's own due
+// date and those of the Minimum rules for the same data and trigger, and
+// likewise for the deadline. Each part is a non-decreasing function of t, so
+// the result is too; the sweep relies on that. ok is false when the rule
+// gives nothing to compute with.
+func (s *Schedule) dueOn(ref Ref, t Day) (due, deadline Day, ok bool) {
+	r := s.rules[ref]
+	if !r.computable() {
+		return 0, 0, false
+	}
+	due, deadline = r.dueOn(t)
+	for _, f := range s.floors[ref] {
+		fd, fl := s.rules[f].dueOn(t)
+		due, deadline = max(due, fd), max(deadline, fl)
+	}
+	return due, deadline, true
+}
+
+// Facts are what is known about one record: when each trigger happened and
+// which legal holds apply.
+type Facts struct {
+	Events map[Trigger]time.Time // when each trigger happened; absent means not yet
+	Holds  []Hold                // legal holds on the record
+}
+
+// Hold suspends retention actions on a record, for example while the data
+// are needed for legal claims (UK GDPR Art. 17(3)(e)).
+type Hold struct {
+	Reason string    // why the data must be kept, e.g. "employment tribunal claim 2024/123"
+	Until  time.Time // when the hold lapses; zero means until it is lifted
+}
+
+// activeAt reports whether the hold applies at t.
+func (h Hold) activeAt(t time.Time) bool { return h.Until.IsZero() || t.Before(h.Until) }
+
+// Decision is the outcome of evaluating one record against one rule.
+type Decision struct {
+	Rule     string // the rule's ID
+	Status   Status
+	Trigger  Day    // the day the trigger happened (zero if it has not)
+	Due      Day    // the first day the action is due (zero if unknown)
+	Deadline Day    // the last day of the grace period (zero if unknown)
+	Action   Action // the rule's action
+	Reason   string // the rule's reason
+	Hold     string // the reason of the hold, when Status is Held
+	Article  string // the provision the decision rests on
+}
+
+// Evaluate decides what rule id requires of a record with the given facts,
+// as of asOf. Dates are the calendar dates of the times in the schedule's
+// location. The action is due from the trigger's date plus the period (with
+// the statutory floors of Minimum rules for the same data and trigger
+// applied) and overdue after that date plus the grace period. An unknown id
+// is an *[Error] with [CodeUnknownRule].
+//
+// The status is [Undetermined] for a rule with no period to compute with,
+// [TriggerPending] when the trigger has not happened, [NotDue] before the due
+// date, [Held] when a hold applies from then on, and else [Due] or, after the
+// deadline, [Overdue].
+func (s *Schedule) Evaluate(id string, f Facts, asOf time.Time) (Decision, error) {
+	ref, ok := s.index[id]
+	if !ok {
+		return Decision{}, s.unknownRule(id)
+	}
+	r := s.rules[ref]
+	d := Decision{Rule: r.ID, Action: r.Action, Reason: r.Reason, Article: r.Article()}
+	if !r.computable() {
+		d.Status = Undetermined
+		return d, nil
+	}
+	at, happened := f.Events[r.Trigger]
+	if !happened {
+		d.Status = TriggerPending
+		return d, nil
+	}
+	d.Trigger = DayOf(at, s.loc)
+	hold := ""
+	for _, h := range f.Holds {
+		if h.activeAt(asOf) {
+			hold = h.Reason
+			if hold == "" {
+				hold = "legal hold"
+			}
+			break
+		}
+	}
+	d.Status = s.status(ref, d.Trigger, DayOf(asOf, s.loc), hold != "", &d.Due, &d.Deadline)
+	if d.Status == Held {
+		d.Hold = hold
+	}
+	return d, nil
+}
+
+// status is the one-record decision on days, shared by Evaluate and the
+// tests that hold the sweep to it.
+func (s *Schedule) status(ref Ref, trigger, asOf Day, held bool, due, deadline *Day) Status {
+	if !trigger.IsValid() {
+		return TriggerPending
+	}
+	d, l, ok := s.dueOn(ref, trigger)
+	if !ok {
+		return Undetermined
+	}
+	*due, *deadline = d, l
+	switch {
+	case asOf < d:
+		return NotDue
+	case held:
+		return Held
+	case asOf > l:
+		return Overdue
+	}
+	return Due
+}
+
+func (s *Schedule) unknownRule(id string) *Error {
+	return &Error{Code: CodeUnknownRule, Rule: id, Value: id, Article: CodeUnknownRule.Article(),
+		Message: "the schedule has no rule " + strconv.Quote(id)}
+}
