@@ -123,13 +123,22 @@ const (
 	// for complaints received from 2026-06-19 (DUAA 2025 s.103;
 	// S.I. 2026/82 regs 3 and 7).
 	ComplaintsToController
+	// ResearchArt84B: DPA 2018 Sch. 1 para 4 (research) requires processing
+	// "in accordance with Article 84B" instead of Art. 89(1) with DPA 2018
+	// s.19 (DUAA 2025 s.87; from 2026-02-05).
+	ResearchArt84B
+	// ElectedRepresentativesGracePeriod: DPA 2018 Sch. 1 para 23, a former
+	// member stays an elected representative for 30 days beginning with the
+	// day after the election, instead of until the fourth day after it
+	// (DUAA 2025 s.73; from 2026-02-05).
+	ElectedRepresentativesGracePeriod
 )
 
 var changes = enum.New[Change]("basis.Change",
 	"gdpr-applies", "uk-gdpr", "reasonable-search", "recognised-legitimate-interests",
 	"compatibility-art-8a", "time-limits-art-12a", "automated-decisions-art-22a",
 	"transfers-art-44a", "storage-access-schedule-a1", "charity-soft-opt-in",
-	"complaints-to-controller")
+	"complaints-to-controller", "research-art-84b", "elected-representatives-grace-period")
 
 // change holds what is known of one Change: the regime it belongs to, its
 // first day in force (a civil date in the regime's location) and its source.
@@ -140,17 +149,19 @@ type changeInfo struct {
 }
 
 var changeTable = [...]changeInfo{
-	GDPRApplies:                   {0, civil.MustParse("2018-05-25"), "GDPR Art. 99(2); S.I. 2018/625"},
-	UKGDPR:                        {UK, civil.MustParse("2021-01-01"), "S.I. 2019/419"},
-	ReasonableSearch:              {UK, civil.MustParse("2024-01-01"), "UK GDPR Art. 15(1A); DUAA 2025 s.78"},
-	RecognisedLegitimateInterests: {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 6(1)(ea); DUAA 2025 s.70; S.I. 2026/82 reg. 2"},
-	CompatibilityArt8A:            {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 8A; DUAA 2025 s.71; S.I. 2026/82 reg. 2"},
-	TimeLimitsArt12A:              {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 12A; DUAA 2025 s.76; S.I. 2026/82 regs. 2 and 4"},
-	AutomatedDecisionsArt22A:      {UK, civil.MustParse("2026-02-05"), "UK GDPR Arts. 22A-22D; DUAA 2025 s.80; S.I. 2026/82 regs. 2 and 5"},
-	TransfersArt44A:               {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 44A; DUAA 2025 Sch. 7; S.I. 2026/82 reg. 2"},
-	StorageAccessScheduleA1:       {UK, civil.MustParse("2026-02-05"), "PECR reg. 6 and Sch. A1; DUAA 2025 s.112; S.I. 2026/82 reg. 2"},
-	CharitySoftOptIn:              {UK, civil.MustParse("2026-02-05"), "PECR reg. 22(3A); DUAA 2025 s.114; S.I. 2026/82 reg. 2"},
-	ComplaintsToController:        {UK, civil.MustParse("2026-06-19"), "DPA 2018 s.164A; DUAA 2025 s.103; S.I. 2026/82 regs. 3 and 7"},
+	GDPRApplies:                       {0, civil.MustParse("2018-05-25"), "GDPR Art. 99(2); S.I. 2018/625"},
+	UKGDPR:                            {UK, civil.MustParse("2021-01-01"), "S.I. 2019/419"},
+	ReasonableSearch:                  {UK, civil.MustParse("2024-01-01"), "UK GDPR Art. 15(1A); DUAA 2025 s.78"},
+	RecognisedLegitimateInterests:     {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 6(1)(ea); DUAA 2025 s.70; S.I. 2026/82 reg. 2"},
+	CompatibilityArt8A:                {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 8A; DUAA 2025 s.71; S.I. 2026/82 reg. 2"},
+	TimeLimitsArt12A:                  {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 12A; DUAA 2025 s.76; S.I. 2026/82 regs. 2 and 4"},
+	AutomatedDecisionsArt22A:          {UK, civil.MustParse("2026-02-05"), "UK GDPR Arts. 22A-22D; DUAA 2025 s.80; S.I. 2026/82 regs. 2 and 5"},
+	TransfersArt44A:                   {UK, civil.MustParse("2026-02-05"), "UK GDPR Art. 44A; DUAA 2025 Sch. 7; S.I. 2026/82 reg. 2"},
+	StorageAccessScheduleA1:           {UK, civil.MustParse("2026-02-05"), "PECR reg. 6 and Sch. A1; DUAA 2025 s.112; S.I. 2026/82 reg. 2"},
+	CharitySoftOptIn:                  {UK, civil.MustParse("2026-02-05"), "PECR reg. 22(3A); DUAA 2025 s.114; S.I. 2026/82 reg. 2"},
+	ComplaintsToController:            {UK, civil.MustParse("2026-06-19"), "DPA 2018 s.164A; DUAA 2025 s.103; S.I. 2026/82 regs. 3 and 7"},
+	ResearchArt84B:                    {UK, civil.MustParse("2026-02-05"), "DPA 2018 Sch. 1 para 4; DUAA 2025 s.87; S.I. 2026/82 reg. 2"},
+	ElectedRepresentativesGracePeriod: {UK, civil.MustParse("2026-02-05"), "DPA 2018 Sch. 1 para 23; DUAA 2025 s.73; S.I. 2026/82 reg. 2"},
 }
 
 // AllChanges returns every change in order.
