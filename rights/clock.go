@@ -1,0 +1,374 @@
+package rights
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/internal/civil"
+)
+
+// Pause is a period during which the time limit does not run (UK Art.
+// 12A(5)-(6) clarification of an access request). To is zero while the pause
+// lasts.
+//
+// From is when the controller asked the data subject for the further
+// information; To is when it arrived. Under UK GDPR Art. 12A(5)(b) "the
+// period beginning with the day on which the controller makes the request
+// and ending with the day on which the controller receives the information"
+// does not count, so both the day asked and the day received are left out:
+// a pause asked and answered on the same day stops the clock for one day,
+// one asked on 10 March and answered on 14 March for five.
+type Pause struct{ From, To time.Time }
+
+// Clock holds the time-limit facts of one request.
+//
+// Its methods apply the rules in force for the request, judged by the date
+// it was received (reference §4.2 to §4.4):
+//
+//   - UK requests received from 2026-02-05 follow UK GDPR Art. 12A (DUAA
+//     2025 s.76; S.I. 2026/82 reg. 4 keeps the old rules for earlier
+//     requests): one month beginning with the relevant time, the latest of
+//     receipt, receipt of identity information asked for under Art. 12(6)
+//     and payment of a fee charged under Art. 12(5) (Art. 12A(1)-(2));
+//     extension by two further months (Art. 12A(3)); clarification pauses
+//     for access requests only (Art. 12A(5)).
+//   - Earlier UK requests follow the ICO's guidance then in force (guidance,
+//     not statute): the month ran from the day after receipt for requests
+//     received before 2019-08-15 and from the day of receipt afterwards; an
+//     identity or fee request delayed the start; the clock stopped while
+//     the controller awaited clarification of an access request from the
+//     ICO's right of access guidance of 2020-10-21 (ICO blog "Simplifying
+//     subject access requests", 21 October 2020), and not before.
+//   - EU requests run from receipt (EU GDPR Art. 12(3) "within one month of
+//     receipt of the request"), computed by Regulation 1182/71 Art. 3: the
+//     day of receipt is not counted (Art. 3(1)), the period ends with the
+//     day of the next month with the same date as the day of receipt, or the
+//     month's last day where there is none (Art. 3(2)(c)), moved to the next
+//     working day of the caller's Calendar (Art. 3(4)). For a month this
+//     gives the same day as the ICO's method. The EU text has no pause and
+//     does not delay the start for identity or a fee.
+//
+// In every regime the one-month period ends on the corresponding date of
+// the next month (the month's last day where there is none) and a day that
+// is not a working day moves the end to the next working day; an extended
+// period ends three months from the original start date, by the same rule
+// (the ICO's method: "three months from the original start date"), and
+// clarification days are added to the end before it is moved to a working
+// day. Dates are calendar dates in Europe/London, the location of every
+// Calendar.
+type Clock struct {
+	Regime           basis.Regime
+	Access           bool      // the request is an access request (Art. 15); clarification pauses apply only to these under UK Art. 12A(5)
+	Received         time.Time // when the request was received
+	IdentityAsked    bool      // identity information was requested under Art. 12(6)
+	IdentityReceived time.Time // when it arrived; zero while awaited
+	FeeAsked         bool      // a fee was charged under Art. 12(5)
+	FeeReceived      time.Time // when it was paid; zero while awaited
+	Clarifications   []Pause   // clarification pauses
+	Extended         bool      // the period was extended by two further months (Art. 12(3) / UK Art. 12A(3))
+}
+
+// Dates of the ICO's changes of method, as civil day numbers (checked in
+// the tests against their ISO dates).
+const (
+	// icoDayOfReceipt (2019-08-15): from this date the ICO counts the day
+	// of receipt as day 1; before it, the day after (reference §4.4).
+	icoDayOfReceipt civil.Date = 18123
+	// icoClarificationPause (2020-10-21): the ICO's right of access
+	// guidance lets a controller stop the clock while it awaits
+	// clarification of an access request (reference §4.4).
+	icoClarificationPause civil.Date = 18556
+)
+
+// clockRules is the method in force for one request.
+type clockRules struct {
+	dayAfter   bool // day 1 is the day after the start (ICO before 2019-08-15)
+	delayStart bool // identity and fee requests delay the start
+	pauses     bool // clarification pauses stop the clock (access requests)
+	statute    bool // the UK Art. 12A rules apply
+}
+
+// rules returns the method in force for c, or false when c's regime is
+// unspecified, its receipt is missing or it predates the GDPR (2018-05-25,
+// Art. 99(2)), which this model does not cover.
+func (c Clock) rules() (clockRules, bool) {
+	if !c.Regime.IsValid() || c.Received.IsZero() || !c.Regime.InForce(basis.GDPRApplies, c.Received) {
+		return clockRules{}, false
+	}
+	if c.Regime == basis.EU {
+		return clockRules{}, true
+	}
+	if basis.UK.InForce(basis.TimeLimitsArt12A, c.Received) {
+		return clockRules{delayStart: true, pauses: true, statute: true}, true
+	}
+	d := dateOf(c.Received)
+	return clockRules{
+		dayAfter:   d < icoDayOfReceipt,
+		delayStart: true,
+		pauses:     d >= icoClarificationPause,
+	}, true
+}
+
+// Start returns the "relevant time" the month runs from (UK Art. 12A(2)):
+// the latest of the receipt of the request, of identity information asked
+// for and of the fee charged. It is false while identity information or a
+// fee is awaited, and for a clock with no receipt or no regime. Under the EU
+// regime the start is the receipt of the request.
+func (c Clock) Start() (time.Time, bool) {
+	r, ok := c.rules()
+	if !ok {
+		return time.Time{}, false
+	}
+	start := c.Received
+	if !r.delayStart {
+		return start, true
+	}
+	if c.IdentityAsked {
+		if c.IdentityReceived.IsZero() {
+			return time.Time{}, false
+		}
+		if c.IdentityReceived.After(start) {
+			start = c.IdentityReceived
+		}
+	}
+	if c.FeeAsked {
+		if c.FeeReceived.IsZero() {
+			return time.Time{}, false
+		}
+		if c.FeeReceived.After(start) {
+			start = c.FeeReceived
+		}
+	}
+	return start, true
+}
+
+// Due returns midnight (Europe/London) at the start of the last day on
+// which the request may be answered: one month from the start, or three
+// when Extended, plus the days of clarification pauses where they apply,
+// moved to the next working day of cal. It is false while the clock has not
+// started (identity or fee awaited), while a clarification pause runs, and
+// for a clock with no regime or receipt or received before 2018-05-25.
+//
+// Due does not allocate.
+func (c Clock) Due(cal Calendar) (time.Time, bool) {
+	months := 1
+	if c.Extended {
+		months = 3
+	}
+	d, ok := c.due(cal, months)
+	if !ok {
+		return time.Time{}, false
+	}
+	return d.Time(london()), true
+}
+
+// ExtensionDeadline returns midnight (Europe/London) at the start of the
+// last day on which the data subject may be told that the period is
+// extended: the end of the first month, computed as [Clock.Due] computes an
+// unextended deadline (EU Art. 12(3) "within one month of receipt"; UK Art.
+// 12A(4)(a) "before the end of the period of one month beginning with the
+// relevant time", with clarification days left out under Art.
+// 12A(5)(b)(ii)). It is false when Due would be false.
+func (c Clock) ExtensionDeadline(cal Calendar) (time.Time, bool) {
+	d, ok := c.due(cal, 1)
+	if !ok {
+		return time.Time{}, false
+	}
+	return d.Time(london()), true
+}
+
+// Paused reports whether a clarification pause that stops this request's
+// clock is running (a pause with no end, where pauses apply).
+func (c Clock) Paused() bool {
+	r, ok := c.rules()
+	if !ok || !r.pauses || !c.Access {
+		return false
+	}
+	for _, p := range c.Clarifications {
+		if p.To.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// due returns the last day of a period of the given number of months, on a
+// working day of cal.
+func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
+	r, ok := c.rules()
+	if !ok {
+		return 0, false
+	}
+	start, ok := c.Start()
+	if !ok {
+		return 0, false
+	}
+	first := dateOf(start)
+	if r.dayAfter {
+		first = first.AddDays(1)
+	}
+	end := monthsFrom(first, months)
+	w := walker{cal: cal}
+	if !r.pauses || !c.Access {
+		return w.onOrAfter(end), true
+	}
+	// Each pause pushes the end back by its days that fall within the
+	// period and were not already counted by an earlier pause. A pause
+	// asked after the last day to answer came too late to stop the clock.
+	covered := first.AddDays(-1) // the last day already left out
+	for _, p := range c.Clarifications {
+		from := dateOf(p.From)
+		if from > w.onOrAfter(end) {
+			continue
+		}
+		if p.To.IsZero() {
+			return 0, false
+		}
+		to := dateOf(p.To)
+		lo := max(from, covered.AddDays(1))
+		if to >= lo {
+			end = end.AddDays(to.Sub(lo) + 1)
+			covered = to
+		}
+	}
+	return w.onOrAfter(end), true
+}
+
+// ClockCode is the stable code of a [ClockError]. Consumers match on it;
+// the message is prose and may change.
+type ClockCode string
+
+// The codes [Clock.Check] reports.
+const (
+	// ClockRegimeUnspecified: the clock has no valid regime.
+	ClockRegimeUnspecified ClockCode = "clock-regime-unspecified"
+	// ClockReceivedMissing: the clock has no time of receipt.
+	ClockReceivedMissing ClockCode = "clock-received-missing"
+	// ClockBeforeGDPR: the request was received before the GDPR applied
+	// (2018-05-25, Art. 99(2)); its time limit (the DPA 1998's 40 days) is
+	// outside this model.
+	ClockBeforeGDPR ClockCode = "clock-before-gdpr"
+	// ClockIdentityNotAsked: identity information arrived but none was
+	// asked for under Art. 12(6).
+	ClockIdentityNotAsked ClockCode = "clock-identity-not-asked"
+	// ClockIdentityBeforeReceipt: identity information arrived before the
+	// request.
+	ClockIdentityBeforeReceipt ClockCode = "clock-identity-before-receipt"
+	// ClockFeeNotAsked: a fee was paid but none was charged under Art. 12(5).
+	ClockFeeNotAsked ClockCode = "clock-fee-not-asked"
+	// ClockFeeBeforeReceipt: the fee was paid before the request arrived.
+	ClockFeeBeforeReceipt ClockCode = "clock-fee-before-receipt"
+	// ClockPauseNotAccess: a clarification pause on a request that is not an
+	// access request; UK Art. 12A(5) (and the ICO's guidance before it)
+	// covers only requests under Art. 15.
+	ClockPauseNotAccess ClockCode = "clock-pause-not-access"
+	// ClockPauseNotAvailable: a clarification pause where the law in force
+	// has none: the EU GDPR, and UK requests received before the ICO's
+	// guidance of 2020-10-21.
+	ClockPauseNotAvailable ClockCode = "clock-pause-not-available"
+	// ClockPauseStartMissing: a pause with no start.
+	ClockPauseStartMissing ClockCode = "clock-pause-start-missing"
+	// ClockPauseBeforeReceipt: a pause that starts before the request was
+	// received.
+	ClockPauseBeforeReceipt ClockCode = "clock-pause-before-receipt"
+	// ClockPauseReversed: a pause that ends before it starts.
+	ClockPauseReversed ClockCode = "clock-pause-reversed"
+	// ClockPauseOverlap: a pause that starts before the previous one ended
+	// (or while it still runs); pauses are listed in order and one at a
+	// time.
+	ClockPauseOverlap ClockCode = "clock-pause-overlap"
+)
+
+// ClockError reports a Clock that cannot describe a real request. It names
+// the field, its value and what would be valid.
+type ClockError struct {
+	Code    ClockCode // stable code
+	Field   string    // the field at fault, such as "Clarifications[1].To"
+	Value   string    // the value at fault, as text
+	Valid   string    // what would be valid
+	Article string    // the provision the rule rests on, if any
+}
+
+// Error says what is wrong, where, with which value and what is valid.
+func (e *ClockError) Error() string {
+	s := fmt.Sprintf("rights: Clock.%s = %s: %s", e.Field, e.Value, e.Valid)
+	if e.Article != "" {
+		s += " (" + e.Article + ")"
+	}
+	return s + " [" + string(e.Code) + "]"
+}
+
+// Check reports the first problem that makes c impossible, in field order,
+// as a *ClockError, or nil. A clock awaiting identity, a fee or
+// clarification is not a problem.
+func (c Clock) Check() error {
+	stamp := func(t time.Time) string {
+		if t.IsZero() {
+			return "zero"
+		}
+		return t.Format(time.RFC3339)
+	}
+	fail := func(code ClockCode, field, value, valid, article string) error {
+		return &ClockError{Code: code, Field: field, Value: value, Valid: valid, Article: article}
+	}
+	if !c.Regime.IsValid() {
+		return fail(ClockRegimeUnspecified, "Regime", c.Regime.String(), "want uk or eu", "")
+	}
+	if c.Received.IsZero() {
+		return fail(ClockReceivedMissing, "Received", "zero", "want the time the request was received", "")
+	}
+	if !c.Regime.InForce(basis.GDPRApplies, c.Received) {
+		return fail(ClockBeforeGDPR, "Received", stamp(c.Received), "want a request received from 2018-05-25", "GDPR Art. 99(2)")
+	}
+	if !c.IdentityReceived.IsZero() {
+		if !c.IdentityAsked {
+			return fail(ClockIdentityNotAsked, "IdentityReceived", stamp(c.IdentityReceived), "want IdentityAsked set, or no IdentityReceived", "Art. 12(6)")
+		}
+		if c.IdentityReceived.Before(c.Received) {
+			return fail(ClockIdentityBeforeReceipt, "IdentityReceived", stamp(c.IdentityReceived), "want a time not before Received "+stamp(c.Received), "Art. 12(6)")
+		}
+	}
+	if !c.FeeReceived.IsZero() {
+		if !c.FeeAsked {
+			return fail(ClockFeeNotAsked, "FeeReceived", stamp(c.FeeReceived), "want FeeAsked set, or no FeeReceived", "Art. 12(5)")
+		}
+		if c.FeeReceived.Before(c.Received) {
+			return fail(ClockFeeBeforeReceipt, "FeeReceived", stamp(c.FeeReceived), "want a time not before Received "+stamp(c.Received), "Art. 12(5)")
+		}
+	}
+	if len(c.Clarifications) == 0 {
+		return nil
+	}
+	r, _ := c.rules()
+	switch {
+	case !r.pauses && c.Regime == basis.EU:
+		return fail(ClockPauseNotAvailable, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none: the EU GDPR has no clarification pause", "EU GDPR Art. 12(3)")
+	case !r.pauses:
+		return fail(ClockPauseNotAvailable, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none for a UK request received before 2020-10-21 (ICO right of access guidance)", "UK GDPR Art. 12(3)")
+	case !c.Access && r.statute:
+		return fail(ClockPauseNotAccess, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none: only an access request can be paused for clarification", "UK GDPR Art. 12A(5)")
+	case !c.Access:
+		return fail(ClockPauseNotAccess, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none: only an access request can be paused for clarification (ICO right of access guidance)", "UK GDPR Art. 15")
+	}
+	article := "UK GDPR Art. 12A(5)"
+	if !r.statute {
+		article = "ICO right of access guidance (2020-10-21)"
+	}
+	var prev Pause
+	for i, p := range c.Clarifications {
+		field := fmt.Sprintf("Clarifications[%d]", i)
+		switch {
+		case p.From.IsZero():
+			return fail(ClockPauseStartMissing, field+".From", "zero", "want the time clarification was asked for", article)
+		case p.From.Before(c.Received):
+			return fail(ClockPauseBeforeReceipt, field+".From", stamp(p.From), "want a time not before Received "+stamp(c.Received), article)
+		case !p.To.IsZero() && p.To.Before(p.From):
+			return fail(ClockPauseReversed, field+".To", stamp(p.To), "want a time not before From "+stamp(p.From)+", or zero while awaited", article)
+		case i > 0 && (prev.To.IsZero() || p.From.Before(prev.To)):
+			return fail(ClockPauseOverlap, field+".From", stamp(p.From), "want a time not before the end of Clarifications["+fmt.Sprint(i-1)+"] "+stamp(prev.To), article)
+		}
+		prev = p
+	}
+	return nil
+}
