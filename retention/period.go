@@ -13,9 +13,9 @@ import (
 // inside the civil calendar's range (0001 to 9999), so arithmetic never
 // overflows. Text above these limits is rejected, not clamped.
 const (
-	MaxYears  = 1000             // P1000Y
-	MaxMonths = 12 * MaxYears    // P12000M
-	MaxDays   = 366 * MaxYears   // P366000D (weeks count as 7 days)
+	MaxYears  = 1000              // P1000Y
+	MaxMonths = 12 * MaxYears     // P12000M
+	MaxDays   = 366 * MaxYears    // P366000D (weeks count as 7 days)
 	maxDigits = len("366000") + 1 // longer runs of digits are overflow
 )
 
