@@ -273,11 +273,13 @@ func (w *walker) working(d civil.Date) bool {
 		return false
 	}
 	if w.cal.div != weekendsOnly {
-		if y := d.Year(); !w.ready || y != w.year {
-			w.h, w.year, w.ready = holidaysOf(w.cal.div, y), y, true
-		}
-		if w.h.has(d) {
-			return false
+		if y, m, dd := d.YMD(); mayBeHoliday(m, dd) {
+			if !w.ready || y != w.year {
+				w.h, w.year, w.ready = holidaysOf(w.cal.div, y), y, true
+			}
+			if w.h.has(d) {
+				return false
+			}
 		}
 	}
 	return w.cal.closures == "" || !w.cal.isClosure(d)

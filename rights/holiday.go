@@ -389,3 +389,35 @@ func holidaysOf(div division, y int) (h yearHolidays) {
 	h.observePair(dec25, ChristmasDay, dec25.AddDays(1), BoxingDay, true)
 	return h
 }
+
+// mayBeHoliday reports whether a holiday of some division can fall on day d
+// of month m in some year, so that most days are answered without computing
+// the year's holidays. The windows cover every rule (Easter Sunday lies
+// between 22 March and 25 April; first Mondays on days 1 to 7, last Mondays
+// on days 25 to 31; substitutes up to two days after a weekend) and every
+// one-off; a test checks them against the rules for years 1 to 9999.
+func mayBeHoliday(m time.Month, d int) bool {
+	switch m {
+	case time.January:
+		return d <= 4 // New Year's Day and 2 January, with substitutes
+	case time.March:
+		return d >= 17 // St Patrick's Day (to 19) and Good Friday (from 20)
+	case time.April:
+		return d <= 26 // Good Friday (to 23) and Easter Monday (to 26)
+	case time.May:
+		return d <= 8 || d >= 25 // Early May (8 May 2020; coronation 2023), Spring
+	case time.June:
+		return d == 2 || d == 3 // 2022: Spring moved and the Platinum Jubilee
+	case time.July:
+		return d >= 12 && d <= 14 // Battle of the Boyne
+	case time.August:
+		return d <= 7 || d >= 25 // Summer: first (Scotland) or last Monday
+	case time.September:
+		return d == 19 // 2022: State Funeral
+	case time.November:
+		return d == 30 // St Andrew's Day
+	case time.December:
+		return d <= 2 || d >= 25 // St Andrew's Day substitute; Christmas
+	}
+	return false
+}

@@ -308,3 +308,19 @@ func FuzzParseHolidayKind(f *testing.F) {
 		}
 	})
 }
+
+// TestMayBeHolidayCoversRules checks the quick filter against every holiday
+// of every division in every year the calendars support.
+func TestMayBeHolidayCoversRules(t *testing.T) {
+	for _, div := range []division{englandAndWales, scotland, northernIreland} {
+		for y := 1; y <= 9999; y++ {
+			h := holidaysOf(div, y)
+			for i := 0; i < h.n; i++ {
+				_, m, d := h.e[i].day.YMD()
+				if !mayBeHoliday(m, d) {
+					t.Fatalf("division %d, %s (%v) is outside mayBeHoliday", div, h.e[i].day, h.e[i].kind)
+				}
+			}
+		}
+	}
+}
