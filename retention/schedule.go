@@ -136,8 +136,9 @@ func (s *Schedule) Rules() iter.Seq[Rule] {
 
 // dueOn returns when rule ref falls due for a trigger on day t, with the
 // statutory floors of the schedule applied: the latest of the rule's own due
-// date and those of the Minimum rules for the same data and trigger, and
-// likewise for the deadline. Each part is a non-decreasing function of t, so
+// date and those of the Minimum rules for the same data and trigger; the
+// deadline is the latest of the rule's own, the minimums' own, and each
+// minimum's due date plus the rule's grace period. Each part is a non-decreasing function of t, so
 // the result is too; the sweep relies on that. ok is false when the rule
 // gives nothing to compute with.
 func (s *Schedule) dueOn(ref Ref, t Day) (due, deadline Day, ok bool) {
@@ -148,7 +149,8 @@ func (s *Schedule) dueOn(ref Ref, t Day) (due, deadline Day, ok bool) {
 	due, deadline = r.dueOn(t)
 	for _, f := range s.floors[ref] {
 		fd, fl := s.rules[f].dueOn(t)
-		due, deadline = max(due, fd), max(deadline, fl)
+		// The rule's own grace still runs from a floored due date.
+		due, deadline = max(due, fd), max(deadline, fl, fd.add(r.Grace))
 	}
 	return due, deadline, true
 }
