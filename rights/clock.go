@@ -120,6 +120,11 @@ func (c Clock) Start() (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
+	return c.start(r)
+}
+
+// start is Start under the rules r.
+func (c Clock) start(r clockRules) (time.Time, bool) {
 	start := c.Received
 	if !r.delayStart {
 		return start, true
@@ -200,7 +205,7 @@ func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
 	if !ok {
 		return 0, false
 	}
-	start, ok := c.Start()
+	start, ok := c.start(r)
 	if !ok {
 		return 0, false
 	}

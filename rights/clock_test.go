@@ -12,12 +12,12 @@ import (
 )
 
 // at returns 10:00 London time on the given date.
-func at(s string) time.Time { return day(s).Add(10 * time.Hour) }
+func londonAt(s string) time.Time { return londonDay(s).Add(10 * time.Hour) }
 
-func pause(from, to string) Pause {
-	p := Pause{From: at(from)}
+func mkPause(from, to string) Pause {
+	p := Pause{From: londonAt(from)}
 	if to != "" {
-		p.To = at(to)
+		p.To = londonAt(to)
 	}
 	return p
 }
@@ -40,58 +40,58 @@ func TestClockDue(t *testing.T) {
 		extension string // "" when ExtensionDeadline is false
 	}{
 		// UK Art. 12A: requests received from 2026-02-05.
-		{"art 12a plain", Clock{Regime: basis.UK, Received: at("2026-02-05")}, EnglandAndWales, "2026-03-05", "2026-03-05"},
-		{"art 12a good friday and easter monday", Clock{Regime: basis.UK, Received: at("2026-03-03")}, EnglandAndWales, "2026-04-07", "2026-04-07"},
-		{"art 12a scotland has no easter monday", Clock{Regime: basis.UK, Received: at("2026-03-03")}, Scotland, "2026-04-06", "2026-04-06"},
-		{"art 12a leap month end", Clock{Regime: basis.UK, Received: at("2028-01-31")}, EnglandAndWales, "2028-02-29", "2028-02-29"},
+		{"art 12a plain", Clock{Regime: basis.UK, Received: londonAt("2026-02-05")}, EnglandAndWales, "2026-03-05", "2026-03-05"},
+		{"art 12a good friday and easter monday", Clock{Regime: basis.UK, Received: londonAt("2026-03-03")}, EnglandAndWales, "2026-04-07", "2026-04-07"},
+		{"art 12a scotland has no easter monday", Clock{Regime: basis.UK, Received: londonAt("2026-03-03")}, Scotland, "2026-04-06", "2026-04-06"},
+		{"art 12a leap month end", Clock{Regime: basis.UK, Received: londonAt("2028-01-31")}, EnglandAndWales, "2028-02-29", "2028-02-29"},
 		// Art. 12A(2): the latest of receipt, identity information and fee.
-		{"identity awaited", Clock{Regime: basis.UK, Received: at("2026-02-05"), IdentityAsked: true}, EnglandAndWales, "", ""},
-		{"identity received", Clock{Regime: basis.UK, Received: at("2026-02-05"), IdentityAsked: true, IdentityReceived: at("2026-02-10")}, EnglandAndWales, "2026-03-10", "2026-03-10"},
-		{"fee awaited", Clock{Regime: basis.UK, Received: at("2026-02-05"), IdentityAsked: true, IdentityReceived: at("2026-02-10"), FeeAsked: true}, EnglandAndWales, "", ""},
-		{"fee paid after identity", Clock{Regime: basis.UK, Received: at("2026-02-05"), IdentityAsked: true, IdentityReceived: at("2026-02-10"), FeeAsked: true, FeeReceived: at("2026-02-12")}, EnglandAndWales, "2026-03-12", "2026-03-12"},
-		{"identity after fee", Clock{Regime: basis.UK, Received: at("2026-02-05"), IdentityAsked: true, IdentityReceived: at("2026-02-20"), FeeAsked: true, FeeReceived: at("2026-02-12")}, EnglandAndWales, "2026-03-20", "2026-03-20"},
+		{"identity awaited", Clock{Regime: basis.UK, Received: londonAt("2026-02-05"), IdentityAsked: true}, EnglandAndWales, "", ""},
+		{"identity received", Clock{Regime: basis.UK, Received: londonAt("2026-02-05"), IdentityAsked: true, IdentityReceived: londonAt("2026-02-10")}, EnglandAndWales, "2026-03-10", "2026-03-10"},
+		{"fee awaited", Clock{Regime: basis.UK, Received: londonAt("2026-02-05"), IdentityAsked: true, IdentityReceived: londonAt("2026-02-10"), FeeAsked: true}, EnglandAndWales, "", ""},
+		{"fee paid after identity", Clock{Regime: basis.UK, Received: londonAt("2026-02-05"), IdentityAsked: true, IdentityReceived: londonAt("2026-02-10"), FeeAsked: true, FeeReceived: londonAt("2026-02-12")}, EnglandAndWales, "2026-03-12", "2026-03-12"},
+		{"identity after fee", Clock{Regime: basis.UK, Received: londonAt("2026-02-05"), IdentityAsked: true, IdentityReceived: londonAt("2026-02-20"), FeeAsked: true, FeeReceived: londonAt("2026-02-12")}, EnglandAndWales, "2026-03-20", "2026-03-20"},
 		// Art. 12A(5): clarification of an access request; the day asked and
 		// the day received both do not count.
-		{"pause five days", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-10", "2026-06-14")}}, EnglandAndWales, "2026-07-06", "2026-07-06"},
-		{"pause same day", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-10", "2026-06-10")}}, EnglandAndWales, "2026-07-02", "2026-07-02"},
-		{"pause running", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-10", "")}}, EnglandAndWales, "", ""},
-		{"two pauses then a weekend", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-03", "2026-06-04"), pause("2026-06-10", "2026-06-11")}}, EnglandAndWales, "2026-07-06", "2026-07-06"},
-		{"pause on the last day", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-07-01", "2026-07-03")}}, EnglandAndWales, "2026-07-06", "2026-07-06"},
-		{"pause after the deadline does not count", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-07-10", "2026-07-12")}}, EnglandAndWales, "2026-07-01", "2026-07-01"},
-		{"pause on a non-access request does not count", Clock{Regime: basis.UK, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-10", "2026-06-14")}}, EnglandAndWales, "2026-07-01", "2026-07-01"},
-		{"pause while identity awaited counts from the start", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), IdentityAsked: true, IdentityReceived: at("2026-06-05"), Clarifications: []Pause{pause("2026-06-03", "2026-06-08")}}, EnglandAndWales, "2026-07-09", "2026-07-09"},
+		{"pause five days", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-10", "2026-06-14")}}, EnglandAndWales, "2026-07-06", "2026-07-06"},
+		{"pause same day", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-10", "2026-06-10")}}, EnglandAndWales, "2026-07-02", "2026-07-02"},
+		{"pause running", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-10", "")}}, EnglandAndWales, "", ""},
+		{"two pauses then a weekend", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-03", "2026-06-04"), mkPause("2026-06-10", "2026-06-11")}}, EnglandAndWales, "2026-07-06", "2026-07-06"},
+		{"pause on the last day", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-07-01", "2026-07-03")}}, EnglandAndWales, "2026-07-06", "2026-07-06"},
+		{"pause after the deadline does not count", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-07-10", "2026-07-12")}}, EnglandAndWales, "2026-07-01", "2026-07-01"},
+		{"pause on a non-access request does not count", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-10", "2026-06-14")}}, EnglandAndWales, "2026-07-01", "2026-07-01"},
+		{"pause while identity awaited counts from the start", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), IdentityAsked: true, IdentityReceived: londonAt("2026-06-05"), Clarifications: []Pause{mkPause("2026-06-03", "2026-06-08")}}, EnglandAndWales, "2026-07-09", "2026-07-09"},
 		// Art. 12A(3): two further months, three months from the start.
-		{"extended", Clock{Regime: basis.UK, Received: at("2026-06-01"), Extended: true}, EnglandAndWales, "2026-09-01", "2026-07-01"},
-		{"extended with pause", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Extended: true, Clarifications: []Pause{pause("2026-06-10", "2026-06-14")}}, EnglandAndWales, "2026-09-07", "2026-07-06"},
-		{"extended pause in the extension", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Extended: true, Clarifications: []Pause{pause("2026-08-03", "2026-08-04")}}, EnglandAndWales, "2026-09-03", "2026-07-01"},
-		{"extended from identity", Clock{Regime: basis.UK, Received: at("2026-06-01"), IdentityAsked: true, IdentityReceived: at("2026-06-05"), Extended: true}, EnglandAndWales, "2026-09-07", "2026-07-06"},
-		{"extended from the 31st to summer bank holiday", Clock{Regime: basis.UK, Received: at("2026-05-31"), Extended: true}, EnglandAndWales, "2026-09-01", "2026-06-30"},
-		{"extended from the 31st scotland", Clock{Regime: basis.UK, Received: at("2026-05-31"), Extended: true}, Scotland, "2026-08-31", "2026-06-30"},
+		{"extended", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), Extended: true}, EnglandAndWales, "2026-09-01", "2026-07-01"},
+		{"extended with pause", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Extended: true, Clarifications: []Pause{mkPause("2026-06-10", "2026-06-14")}}, EnglandAndWales, "2026-09-07", "2026-07-06"},
+		{"extended pause in the extension", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Extended: true, Clarifications: []Pause{mkPause("2026-08-03", "2026-08-04")}}, EnglandAndWales, "2026-09-03", "2026-07-01"},
+		{"extended from identity", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityAsked: true, IdentityReceived: londonAt("2026-06-05"), Extended: true}, EnglandAndWales, "2026-09-07", "2026-07-06"},
+		{"extended from the 31st to summer bank holiday", Clock{Regime: basis.UK, Received: londonAt("2026-05-31"), Extended: true}, EnglandAndWales, "2026-09-01", "2026-06-30"},
+		{"extended from the 31st scotland", Clock{Regime: basis.UK, Received: londonAt("2026-05-31"), Extended: true}, Scotland, "2026-08-31", "2026-06-30"},
 		// UK before 2026-02-05: the ICO's guidance.
-		{"day before art 12a", Clock{Regime: basis.UK, Received: day("2026-02-04").Add(23*time.Hour + 30*time.Minute)}, EnglandAndWales, "2026-03-04", "2026-03-04"},
-		{"guidance pause, access", Clock{Regime: basis.UK, Access: true, Received: at("2026-02-04"), Clarifications: []Pause{pause("2026-02-10", "2026-02-12")}}, EnglandAndWales, "2026-03-09", "2026-03-09"},
-		{"guidance pause, from 2020-10-21", Clock{Regime: basis.UK, Access: true, Received: at("2020-10-21"), Clarifications: []Pause{pause("2020-10-22", "2020-10-24")}}, EnglandAndWales, "2020-11-24", "2020-11-24"},
-		{"no guidance pause before 2020-10-21", Clock{Regime: basis.UK, Access: true, Received: at("2020-10-20"), Clarifications: []Pause{pause("2020-10-22", "2020-10-24")}}, EnglandAndWales, "2020-11-20", "2020-11-20"},
-		{"identity delayed the start in 2019", Clock{Regime: basis.UK, Received: at("2019-09-03"), IdentityAsked: true, IdentityReceived: at("2019-09-10")}, EnglandAndWales, "2019-10-10", "2019-10-10"},
+		{"day before art 12a", Clock{Regime: basis.UK, Received: londonDay("2026-02-04").Add(23*time.Hour + 30*time.Minute)}, EnglandAndWales, "2026-03-04", "2026-03-04"},
+		{"guidance pause, access", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-02-04"), Clarifications: []Pause{mkPause("2026-02-10", "2026-02-12")}}, EnglandAndWales, "2026-03-09", "2026-03-09"},
+		{"guidance pause, from 2020-10-21", Clock{Regime: basis.UK, Access: true, Received: londonAt("2020-10-21"), Clarifications: []Pause{mkPause("2020-10-22", "2020-10-24")}}, EnglandAndWales, "2020-11-24", "2020-11-24"},
+		{"no guidance pause before 2020-10-21", Clock{Regime: basis.UK, Access: true, Received: londonAt("2020-10-20"), Clarifications: []Pause{mkPause("2020-10-22", "2020-10-24")}}, EnglandAndWales, "2020-11-20", "2020-11-20"},
+		{"identity delayed the start in 2019", Clock{Regime: basis.UK, Received: londonAt("2019-09-03"), IdentityAsked: true, IdentityReceived: londonAt("2019-09-10")}, EnglandAndWales, "2019-10-10", "2019-10-10"},
 		// Before 2019-08-15 the ICO counted from the day after receipt:
 		// received 3 September, due 4 October.
-		{"day after receipt 2018", Clock{Regime: basis.UK, Received: at("2018-09-03")}, EnglandAndWales, "2018-10-04", "2018-10-04"},
-		{"day after receipt, identity", Clock{Regime: basis.UK, Received: at("2018-09-03"), IdentityAsked: true, IdentityReceived: at("2018-09-10")}, EnglandAndWales, "2018-10-11", "2018-10-11"},
-		{"day after receipt, month end", Clock{Regime: basis.UK, Received: at("2019-03-30")}, EnglandAndWales, "2019-04-30", "2019-04-30"},
-		{"last day of the old method, extended", Clock{Regime: basis.UK, Received: day("2019-08-14").Add(23 * time.Hour), Extended: true}, EnglandAndWales, "2019-11-15", "2019-09-16"},
-		{"first day of the new method, extended", Clock{Regime: basis.UK, Received: day("2019-08-15").Add(30 * time.Minute), Extended: true}, EnglandAndWales, "2019-11-15", "2019-09-16"},
-		{"second day of the new method, extended", Clock{Regime: basis.UK, Received: at("2019-08-16"), Extended: true}, EnglandAndWales, "2019-11-18", "2019-09-16"},
-		{"first day of the GDPR", Clock{Regime: basis.UK, Received: at("2018-05-25")}, EnglandAndWales, "2018-06-26", "2018-06-26"},
-		{"before the GDPR", Clock{Regime: basis.UK, Received: at("2018-05-24")}, EnglandAndWales, "", ""},
+		{"day after receipt 2018", Clock{Regime: basis.UK, Received: londonAt("2018-09-03")}, EnglandAndWales, "2018-10-04", "2018-10-04"},
+		{"day after receipt, identity", Clock{Regime: basis.UK, Received: londonAt("2018-09-03"), IdentityAsked: true, IdentityReceived: londonAt("2018-09-10")}, EnglandAndWales, "2018-10-11", "2018-10-11"},
+		{"day after receipt, month end", Clock{Regime: basis.UK, Received: londonAt("2019-03-30")}, EnglandAndWales, "2019-04-30", "2019-04-30"},
+		{"last day of the old method, extended", Clock{Regime: basis.UK, Received: londonDay("2019-08-14").Add(23 * time.Hour), Extended: true}, EnglandAndWales, "2019-11-15", "2019-09-16"},
+		{"first day of the new method, extended", Clock{Regime: basis.UK, Received: londonDay("2019-08-15").Add(30 * time.Minute), Extended: true}, EnglandAndWales, "2019-11-15", "2019-09-16"},
+		{"second day of the new method, extended", Clock{Regime: basis.UK, Received: londonAt("2019-08-16"), Extended: true}, EnglandAndWales, "2019-11-18", "2019-09-16"},
+		{"first day of the GDPR", Clock{Regime: basis.UK, Received: londonAt("2018-05-25")}, EnglandAndWales, "2018-06-26", "2018-06-26"},
+		{"before the GDPR", Clock{Regime: basis.UK, Received: londonAt("2018-05-24")}, EnglandAndWales, "", ""},
 		// EU: Regulation 1182/71 Art. 3; start at receipt, no pauses.
-		{"eu plain", Clock{Regime: basis.EU, Received: at("2026-02-10")}, WeekendsOnly, "2026-03-10", "2026-03-10"},
-		{"eu 31 january", Clock{Regime: basis.EU, Received: at("2025-01-31")}, WeekendsOnly, "2025-02-28", "2025-02-28"},
-		{"eu identity does not delay", Clock{Regime: basis.EU, Received: at("2026-02-10"), IdentityAsked: true}, WeekendsOnly, "2026-03-10", "2026-03-10"},
-		{"eu no pause", Clock{Regime: basis.EU, Access: true, Received: at("2026-02-10"), Clarifications: []Pause{pause("2026-02-11", "")}}, WeekendsOnly, "2026-03-10", "2026-03-10"},
-		{"eu extended", Clock{Regime: basis.EU, Received: at("2026-01-31"), Extended: true}, WeekendsOnly, "2026-04-30", "2026-03-02"},
-		{"eu before the GDPR", Clock{Regime: basis.EU, Received: at("2018-05-24")}, WeekendsOnly, "", ""},
+		{"eu plain", Clock{Regime: basis.EU, Received: londonAt("2026-02-10")}, WeekendsOnly, "2026-03-10", "2026-03-10"},
+		{"eu 31 january", Clock{Regime: basis.EU, Received: londonAt("2025-01-31")}, WeekendsOnly, "2025-02-28", "2025-02-28"},
+		{"eu identity does not delay", Clock{Regime: basis.EU, Received: londonAt("2026-02-10"), IdentityAsked: true}, WeekendsOnly, "2026-03-10", "2026-03-10"},
+		{"eu no pause", Clock{Regime: basis.EU, Access: true, Received: londonAt("2026-02-10"), Clarifications: []Pause{mkPause("2026-02-11", "")}}, WeekendsOnly, "2026-03-10", "2026-03-10"},
+		{"eu extended", Clock{Regime: basis.EU, Received: londonAt("2026-01-31"), Extended: true}, WeekendsOnly, "2026-04-30", "2026-03-02"},
+		{"eu before the GDPR", Clock{Regime: basis.EU, Received: londonAt("2018-05-24")}, WeekendsOnly, "", ""},
 		// No regime, no receipt.
-		{"no regime", Clock{Received: at("2026-02-10")}, WeekendsOnly, "", ""},
+		{"no regime", Clock{Received: londonAt("2026-02-10")}, WeekendsOnly, "", ""},
 		{"no receipt", Clock{Regime: basis.UK}, WeekendsOnly, "", ""},
 	}
 	for _, tc := range tests {
@@ -101,7 +101,7 @@ func TestClockDue(t *testing.T) {
 				switch {
 				case want == "" && ok:
 					t.Errorf("%s = %s, true; want false", method, got)
-				case want != "" && (!ok || !got.Equal(day(want))):
+				case want != "" && (!ok || !got.Equal(londonDay(want))):
 					t.Errorf("%s = %s, %v; want %s", method, got, ok, want)
 				}
 			}
@@ -114,36 +114,36 @@ func TestClockDue(t *testing.T) {
 }
 
 func TestClockStart(t *testing.T) {
-	c := Clock{Regime: basis.UK, Received: at("2026-03-01"), IdentityAsked: true}
+	c := Clock{Regime: basis.UK, Received: londonAt("2026-03-01"), IdentityAsked: true}
 	if _, ok := c.Start(); ok {
 		t.Error("Start while identity awaited is true")
 	}
-	c.IdentityReceived = at("2026-03-04")
-	if s, ok := c.Start(); !ok || !s.Equal(at("2026-03-04")) {
+	c.IdentityReceived = londonAt("2026-03-04")
+	if s, ok := c.Start(); !ok || !s.Equal(londonAt("2026-03-04")) {
 		t.Errorf("Start = %s, %v; want the identity's arrival", s, ok)
 	}
-	c.FeeAsked, c.FeeReceived = true, at("2026-03-02")
-	if s, ok := c.Start(); !ok || !s.Equal(at("2026-03-04")) {
+	c.FeeAsked, c.FeeReceived = true, londonAt("2026-03-02")
+	if s, ok := c.Start(); !ok || !s.Equal(londonAt("2026-03-04")) {
 		t.Errorf("Start = %s, %v; want the later of identity and fee", s, ok)
 	}
-	eu := Clock{Regime: basis.EU, Received: at("2026-03-01"), FeeAsked: true}
-	if s, ok := eu.Start(); !ok || !s.Equal(at("2026-03-01")) {
+	eu := Clock{Regime: basis.EU, Received: londonAt("2026-03-01"), FeeAsked: true}
+	if s, ok := eu.Start(); !ok || !s.Equal(londonAt("2026-03-01")) {
 		t.Errorf("EU Start = %s, %v; want receipt", s, ok)
 	}
 }
 
 func TestClockPaused(t *testing.T) {
-	open := []Pause{pause("2026-06-10", "")}
+	open := []Pause{mkPause("2026-06-10", "")}
 	tests := []struct {
 		name  string
 		clock Clock
 		want  bool
 	}{
-		{"access, open", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: open}, true},
-		{"access, closed", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-10", "2026-06-11")}}, false},
-		{"not access", Clock{Regime: basis.UK, Received: at("2026-06-01"), Clarifications: open}, false},
-		{"eu", Clock{Regime: basis.EU, Access: true, Received: at("2026-06-01"), Clarifications: open}, false},
-		{"uk before the guidance", Clock{Regime: basis.UK, Access: true, Received: at("2020-10-20"), Clarifications: open}, false},
+		{"access, open", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: open}, true},
+		{"access, closed", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-10", "2026-06-11")}}, false},
+		{"not access", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), Clarifications: open}, false},
+		{"eu", Clock{Regime: basis.EU, Access: true, Received: londonAt("2026-06-01"), Clarifications: open}, false},
+		{"uk before the guidance", Clock{Regime: basis.UK, Access: true, Received: londonAt("2020-10-20"), Clarifications: open}, false},
 	}
 	for _, tc := range tests {
 		if got := tc.clock.Paused(); got != tc.want {
@@ -153,8 +153,8 @@ func TestClockPaused(t *testing.T) {
 }
 
 func TestClockRulesAcrossArt12A(t *testing.T) {
-	before, _ := Clock{Regime: basis.UK, Received: day("2026-02-04").Add(23*time.Hour + 59*time.Minute)}.rules()
-	after, _ := Clock{Regime: basis.UK, Received: day("2026-02-05")}.rules()
+	before, _ := Clock{Regime: basis.UK, Received: londonDay("2026-02-04").Add(23*time.Hour + 59*time.Minute)}.rules()
+	after, _ := Clock{Regime: basis.UK, Received: londonDay("2026-02-05")}.rules()
 	if before.statute || !after.statute {
 		t.Errorf("Art. 12A: 2026-02-04 23:59 statute=%v, 2026-02-05 00:00 statute=%v", before.statute, after.statute)
 	}
@@ -167,12 +167,12 @@ func TestClockRulesAcrossArt12A(t *testing.T) {
 
 func TestClockCheck(t *testing.T) {
 	valid := []Clock{
-		{Regime: basis.UK, Received: at("2026-06-01")},
-		{Regime: basis.UK, Received: at("2026-06-01"), IdentityAsked: true},
-		{Regime: basis.UK, Received: at("2026-06-01"), FeeAsked: true, FeeReceived: at("2026-06-01")},
-		{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-02", "2026-06-03"), pause("2026-06-03", "")}},
-		{Regime: basis.UK, Access: true, Received: at("2021-06-01"), Clarifications: []Pause{pause("2021-06-02", "2021-06-03")}},
-		{Regime: basis.EU, Received: at("2026-06-01"), Extended: true},
+		{Regime: basis.UK, Received: londonAt("2026-06-01")},
+		{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityAsked: true},
+		{Regime: basis.UK, Received: londonAt("2026-06-01"), FeeAsked: true, FeeReceived: londonAt("2026-06-01")},
+		{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "2026-06-03"), mkPause("2026-06-03", "")}},
+		{Regime: basis.UK, Access: true, Received: londonAt("2021-06-01"), Clarifications: []Pause{mkPause("2021-06-02", "2021-06-03")}},
+		{Regime: basis.EU, Received: londonAt("2026-06-01"), Extended: true},
 	}
 	for i, c := range valid {
 		if err := c.Check(); err != nil {
@@ -185,23 +185,23 @@ func TestClockCheck(t *testing.T) {
 		code  ClockCode
 		field string
 	}{
-		{"no regime", Clock{Received: at("2026-06-01")}, ClockRegimeUnspecified, "Regime"},
-		{"bad regime", Clock{Regime: basis.Regime(9), Received: at("2026-06-01")}, ClockRegimeUnspecified, "Regime"},
+		{"no regime", Clock{Received: londonAt("2026-06-01")}, ClockRegimeUnspecified, "Regime"},
+		{"bad regime", Clock{Regime: basis.Regime(9), Received: londonAt("2026-06-01")}, ClockRegimeUnspecified, "Regime"},
 		{"no receipt", Clock{Regime: basis.UK}, ClockReceivedMissing, "Received"},
-		{"before gdpr", Clock{Regime: basis.EU, Received: at("2018-05-24")}, ClockBeforeGDPR, "Received"},
-		{"identity not asked", Clock{Regime: basis.UK, Received: at("2026-06-01"), IdentityReceived: at("2026-06-02")}, ClockIdentityNotAsked, "IdentityReceived"},
-		{"identity before receipt", Clock{Regime: basis.UK, Received: at("2026-06-01"), IdentityAsked: true, IdentityReceived: at("2026-05-30")}, ClockIdentityBeforeReceipt, "IdentityReceived"},
-		{"fee not asked", Clock{Regime: basis.UK, Received: at("2026-06-01"), FeeReceived: at("2026-06-02")}, ClockFeeNotAsked, "FeeReceived"},
-		{"fee before receipt", Clock{Regime: basis.UK, Received: at("2026-06-01"), FeeAsked: true, FeeReceived: at("2026-05-30")}, ClockFeeBeforeReceipt, "FeeReceived"},
-		{"pause on non-access art 12a", Clock{Regime: basis.UK, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-02", "")}}, ClockPauseNotAccess, "Clarifications"},
-		{"pause on non-access guidance", Clock{Regime: basis.UK, Received: at("2025-06-01"), Clarifications: []Pause{pause("2025-06-02", "")}}, ClockPauseNotAccess, "Clarifications"},
-		{"pause under the eu gdpr", Clock{Regime: basis.EU, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-02", "")}}, ClockPauseNotAvailable, "Clarifications"},
-		{"pause before the ico guidance", Clock{Regime: basis.UK, Access: true, Received: at("2020-10-20"), Clarifications: []Pause{pause("2020-10-22", "")}}, ClockPauseNotAvailable, "Clarifications"},
-		{"pause with no start", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{{To: at("2026-06-03")}}}, ClockPauseStartMissing, "Clarifications[0].From"},
-		{"pause before receipt", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-05-31", "2026-06-03")}}, ClockPauseBeforeReceipt, "Clarifications[0].From"},
-		{"pause reversed", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-05", "2026-06-03")}}, ClockPauseReversed, "Clarifications[0].To"},
-		{"pauses overlap", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-02", "2026-06-05"), pause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "Clarifications[1].From"},
-		{"pause after an open one", Clock{Regime: basis.UK, Access: true, Received: at("2026-06-01"), Clarifications: []Pause{pause("2026-06-02", ""), pause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "Clarifications[1].From"},
+		{"before gdpr", Clock{Regime: basis.EU, Received: londonAt("2018-05-24")}, ClockBeforeGDPR, "Received"},
+		{"identity not asked", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityReceived: londonAt("2026-06-02")}, ClockIdentityNotAsked, "IdentityReceived"},
+		{"identity before receipt", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityAsked: true, IdentityReceived: londonAt("2026-05-30")}, ClockIdentityBeforeReceipt, "IdentityReceived"},
+		{"fee not asked", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), FeeReceived: londonAt("2026-06-02")}, ClockFeeNotAsked, "FeeReceived"},
+		{"fee before receipt", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), FeeAsked: true, FeeReceived: londonAt("2026-05-30")}, ClockFeeBeforeReceipt, "FeeReceived"},
+		{"pause on non-access art 12a", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "")}}, ClockPauseNotAccess, "Clarifications"},
+		{"pause on non-access guidance", Clock{Regime: basis.UK, Received: londonAt("2025-06-01"), Clarifications: []Pause{mkPause("2025-06-02", "")}}, ClockPauseNotAccess, "Clarifications"},
+		{"pause under the eu gdpr", Clock{Regime: basis.EU, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "")}}, ClockPauseNotAvailable, "Clarifications"},
+		{"pause before the ico guidance", Clock{Regime: basis.UK, Access: true, Received: londonAt("2020-10-20"), Clarifications: []Pause{mkPause("2020-10-22", "")}}, ClockPauseNotAvailable, "Clarifications"},
+		{"pause with no start", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{{To: londonAt("2026-06-03")}}}, ClockPauseStartMissing, "Clarifications[0].From"},
+		{"pause before receipt", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-05-31", "2026-06-03")}}, ClockPauseBeforeReceipt, "Clarifications[0].From"},
+		{"pause reversed", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-05", "2026-06-03")}}, ClockPauseReversed, "Clarifications[0].To"},
+		{"pauses overlap", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "2026-06-05"), mkPause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "Clarifications[1].From"},
+		{"pause after an open one", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", ""), mkPause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "Clarifications[1].From"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -221,11 +221,11 @@ func TestClockCheck(t *testing.T) {
 	}
 }
 
-func genClock(t *rapid.T) Clock {
+func genTestClock(t *rapid.T) Clock {
 	c := Clock{
 		Regime:   rapid.SampledFrom([]basis.Regime{basis.UK, basis.EU}).Draw(t, "regime"),
 		Access:   rapid.Bool().Draw(t, "access"),
-		Received: genTime(t, "received"),
+		Received: genInstant(t, "received"),
 		Extended: rapid.Bool().Draw(t, "extended"),
 	}
 	if rapid.Bool().Draw(t, "identity") {
@@ -245,11 +245,11 @@ func genClock(t *rapid.T) Clock {
 // unextended due date.
 func TestClockProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		c := genClock(t)
-		cal := genCalendar(t)
+		c := genTestClock(t)
+		cal := genCal(t)
 		due, ok := c.Due(cal)
 		if !ok {
-			if c.Received.Before(day("2018-05-25")) || (c.Regime == basis.UK && (c.IdentityAsked || c.FeeAsked)) {
+			if c.Received.Before(londonDay("2018-05-25")) || (c.Regime == basis.UK && (c.IdentityAsked || c.FeeAsked)) {
 				return
 			}
 			t.Fatalf("Due(%+v) is false", c)
@@ -287,18 +287,18 @@ func TestClockProperties(t *testing.T) {
 	})
 }
 
-var sinkOK bool
+var deadlineSinkOK bool
 
 func BenchmarkClockDue(b *testing.B) {
 	c := Clock{
-		Regime: basis.UK, Access: true, Received: at("2026-06-01"),
-		IdentityAsked: true, IdentityReceived: at("2026-06-03"),
-		FeeAsked: true, FeeReceived: at("2026-06-04"),
-		Clarifications: []Pause{pause("2026-06-10", "2026-06-14")},
+		Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"),
+		IdentityAsked: true, IdentityReceived: londonAt("2026-06-03"),
+		FeeAsked: true, FeeReceived: londonAt("2026-06-04"),
+		Clarifications: []Pause{mkPause("2026-06-10", "2026-06-14")},
 		Extended:       true,
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		sink, sinkOK = c.Due(EnglandAndWales)
+		deadlineSink, deadlineSinkOK = c.Due(EnglandAndWales)
 	}
 }

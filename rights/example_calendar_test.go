@@ -1,0 +1,59 @@
+package rights_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dpmodel/dpmodel/rights"
+)
+
+// The three UK divisions differ: Scotland keeps 2 January and St Andrew's
+// Day but not Easter Monday; Northern Ireland adds St Patrick's Day and the
+// Battle of the Boyne.
+func ExampleCalendar_Holidays() {
+	for _, h := range rights.Scotland.Holidays(2025) {
+		fmt.Println(h)
+	}
+	// Output:
+	// 2025-01-01 New Year's Day
+	// 2025-01-02 2nd January
+	// 2025-04-18 Good Friday
+	// 2025-05-05 Early May bank holiday
+	// 2025-05-26 Spring bank holiday
+	// 2025-08-04 Summer bank holiday
+	// 2025-12-01 St Andrew's Day (substitute day)
+	// 2025-12-25 Christmas Day
+	// 2025-12-26 Boxing Day
+}
+
+func ExampleCalendar_IsWorkingDay() {
+	easterMonday := time.Date(2025, time.April, 21, 9, 0, 0, 0, time.UTC)
+	fmt.Println("England and Wales:", rights.EnglandAndWales.IsWorkingDay(easterMonday))
+	fmt.Println("Scotland:", rights.Scotland.IsWorkingDay(easterMonday))
+	fmt.Println("Weekends only:", rights.WeekendsOnly.IsWorkingDay(easterMonday))
+	// Output:
+	// England and Wales: false
+	// Scotland: true
+	// Weekends only: true
+}
+
+// A host closed between Christmas and New Year adds its closure days; the
+// calendar it started from is unchanged.
+func ExampleCalendar_WithClosures() {
+	london, _ := time.LoadLocation("Europe/London")
+	closed := rights.EnglandAndWales.WithClosures(
+		time.Date(2025, time.December, 29, 0, 0, 0, 0, london),
+		time.Date(2025, time.December, 30, 0, 0, 0, 0, london),
+		time.Date(2025, time.December, 31, 0, 0, 0, 0, london),
+	)
+	christmasEve := time.Date(2025, time.December, 24, 12, 0, 0, 0, london)
+	fmt.Println(closed)
+	fmt.Println(rights.EnglandAndWales.NextWorkingDay(christmasEve).Format(time.DateOnly))
+	fmt.Println(closed.NextWorkingDay(christmasEve).Format(time.DateOnly))
+	fmt.Println(closed.AddWorkingDays(christmasEve, 5).Format(time.DateOnly))
+	// Output:
+	// england-and-wales+3-closures
+	// 2025-12-29
+	// 2026-01-02
+	// 2026-01-08
+}
