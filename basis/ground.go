@@ -2,6 +2,7 @@ package basis
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dpmodel/dpmodel/internal/civil"
@@ -283,10 +284,10 @@ func (g Ground) checkLegitimateInterests(ps Problems, r Regime, at time.Time) Pr
 		switch {
 		case tt.t.Reasoning == "":
 			ps = append(ps, Problem{Code: CodeLIATestMissing, Article: art, Field: "LIA." + tt.name,
-				Message: "the assessment does not record the " + lower(tt.name) + " test"})
+				Message: "the assessment does not record the " + strings.ToLower(tt.name) + " test"})
 		case !tt.t.Passed:
 			ps = append(ps, Problem{Code: CodeLIATestFailed, Article: art, Field: "LIA." + tt.name,
-				Message: "the assessment records that the " + lower(tt.name) + " test was not passed, so legitimate interests cannot be relied on"})
+				Message: "the assessment records that the " + strings.ToLower(tt.name) + " test was not passed, so legitimate interests cannot be relied on"})
 		}
 	}
 	switch {
@@ -339,15 +340,4 @@ func (g Ground) checkConsent(ps Problems, r Regime, at time.Time, o checkOptions
 				", but it is needed below " + strconv.Itoa(need) + ", " + where})
 	}
 	return ps
-}
-
-func lower(s string) string {
-	if s == "" {
-		return s
-	}
-	b := []byte(s)
-	if b[0] >= 'A' && b[0] <= 'Z' {
-		b[0] += 'a' - 'A'
-	}
-	return string(b)
 }
