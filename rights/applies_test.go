@@ -68,7 +68,7 @@ func TestAppliesInvalid(t *testing.T) {
 	}
 }
 
-func codes(v Verdict) []ReasonCode {
+func reasonCodes(v Verdict) []ReasonCode {
 	out := make([]ReasonCode, len(v.Reasons))
 	for i, r := range v.Reasons {
 		out[i] = r.Code
@@ -199,7 +199,7 @@ func TestAssess(t *testing.T) {
 			if v.Right != tt.r || v.Applies != tt.applies || v.Absolute != tt.absolute {
 				t.Errorf("verdict right %v applies %v absolute %v, want %v %v %v", v.Right, v.Applies, v.Absolute, tt.r, tt.applies, tt.absolute)
 			}
-			if got := codes(v); !slices.Equal(got, tt.codes) {
+			if got := reasonCodes(v); !slices.Equal(got, tt.codes) {
 				t.Errorf("codes = %v, want %v", got, tt.codes)
 			}
 			if got := v.Articles(); !slices.Equal(got, tt.articles) {
