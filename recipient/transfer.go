@@ -190,6 +190,12 @@ func (t Transfer) destinations(r basis.Regime, d civil.Date) string {
 func (t Transfer) checkWindow(r basis.Regime, m Mechanism, d civil.Date) *Error {
 	info := &mechanismTable[m]
 	w := info.win[r]
+	if !w.ok && r == basis.UK && d.Before(ukGDPRDay) {
+		// Before 2021-01-01 the EU GDPR applied in the UK, so an EU
+		// mechanism is judged by its EU dates (the 2021 clauses were not
+		// yet in force in 2020, rather than foreign).
+		w = info.win[basis.EU]
+	}
 	art := regimeArticle(r, m.Article())
 	if !w.ok {
 		other := basis.EU
