@@ -1,0 +1,108 @@
+// Package rights models data subjects' rights under the UK GDPR (with the
+// Data Protection Act 2018) and the EU GDPR: which rights apply to which
+// processing, the working-day calendars and time limits that requests run
+// on, and the lifecycle of one request from receipt to answer.
+//
+// # Rights and when they apply
+//
+// [Right] enumerates the rights: to be informed (Arts. 13 and 14), of
+// access (15), to rectification (16), to erasure (17), to restriction (18),
+// to portability (20), to object (21), about solely automated decisions (22;
+// in the UK Arts. 22A-22D for decisions from 2026-02-05), to withdraw
+// consent (7(3)) and to complain to the supervisory authority (77).
+//
+// [Applies] answers from the lawful basis alone, by the ICO's table of
+// rights by basis: no erasure for a legal obligation or public task
+// (Art. 17(3)(b)); portability only for consent and contract (Art. 20(1));
+// objection under Art. 21(1) only for a public task and (recognised)
+// legitimate interests; withdrawal only of consent. [Assess] takes the
+// facts that change the answer in a [Situation] — regime and date,
+// automated means, data the subject provided, direct marketing, research,
+// a solely automated decision with legal or similarly significant effect
+// and when it was taken, the Art. 17(3) exceptions relied on — and returns
+// a [Verdict] whose [Reason]s carry stable codes and the articles they rest
+// on. An objection to direct marketing is absolute (Art. 21(2)-(3)).
+//
+// # Calendars
+//
+// A [Calendar] says which days are working days: Monday to Friday, less the
+// bank and public holidays of [EnglandAndWales], [Scotland] or
+// [NorthernIreland], computed by rule for any year (fixed dates with their
+// substitute days, Easter, first and last Mondays; see [HolidayKind] for
+// each rule and its source in the Banking and Financial Dealings Act 1971)
+// with the one-off changes proclaimed since 2018 (2020, 2022, 2023).
+// [WeekendsOnly] is the zero Calendar. [Calendar.WithClosures] adds a host's
+// own closure days; [Calendar.HolidayOn], [Calendar.Holidays],
+// [Calendar.NextWorkingDay], [Calendar.WorkingDayOnOrAfter] and
+// [Calendar.AddWorkingDays] navigate it. Dates are calendar dates in
+// Europe/London. A Calendar is a small comparable value.
+//
+// # Time limits
+//
+// [Deadline] is the ICO's one-month method: the day of receipt is day 1,
+// the answer is due on the corresponding date of the next month (the
+// month's last day where there is none), moved to the next working day.
+// [Clock] holds the facts that move it and applies the law in force for the
+// request: under UK Art. 12A (requests received from 2026-02-05) the month
+// runs from the latest of receipt, identity information asked for and the
+// fee, clarification pauses stop the clock for access requests only, and
+// an extension adds two further months if notified within the first; for
+// earlier UK requests the ICO's guidance of the time (day after receipt
+// before 2019-08-15; clarification pauses from 2020-10-21); for the EU,
+// Art. 12(3) read with Regulation 1182/71. [Clock.Due],
+// [Clock.ExtensionDeadline] and [Clock.Check] (a [ClockError] with a
+// [ClockCode]) are its methods.
+//
+// Two time limits of their own: an access request for exam marks made
+// before the results are announced is due at the earlier of 5 months from
+// the request and 40 days from the announcement ([ExamMarksDeadline], DPA
+// 2018 Sch. 2 para 25(3)); a UK complaint to the controller must be
+// acknowledged within 30 days beginning with its receipt ([AcknowledgeBy],
+// DPA 2018 s.164A(3), for complaints received from 2026-06-19).
+//
+// # Requests
+//
+// A [Request] is one request's lifecycle as a state machine over an
+// append-only log of [Event]s (time, actor, reason, kind). It starts with
+// [Open] in [StateReceived] and moves through awaiting identity, a fee or
+// clarification, in progress and extended to completed, refused (as
+// manifestly unfounded or excessive, or citing an [Exemption]) or
+// withdrawn. Each command method either appends one event or returns a
+// *[RequestError] with a stable [ErrorCode] and changes nothing. The state,
+// the [Clock] and the due date ([Request.Due]) are derived from the log;
+// [Replay] rebuilds the same request from it, checking every event, and
+// [EncodeLog] and [DecodeLog] store it as JSON. IDs are [github.com/google/uuid.UUID] values from the
+// caller or from a generator set with [WithIDs]; nothing is random or read
+// from a clock unless the caller passes it in.
+//
+// [RequestKind] covers the rights of Arts. 15 to 21, a request for human
+// intervention in a solely automated decision (Art. 22(3); UK Art. 22C for
+// decisions from 2026-02-05), and the UK complaint to the controller. A
+// controller's [Policy] sets the fee for manifestly unfounded or excessive
+// requests, an internal target in working days ([Request.Target]) and
+// whether identity is always checked; SOE's notice is the model ("a
+// reasonable fee of £50", "within one working week").
+//
+// # Exemptions
+//
+// [Exemption] models the DPA 2018 Schedule 2 exemptions that membership
+// bodies and assessment organisations meet: exam scripts (para 25(1)) and
+// confidential references (para 24), which disapply Arts. 13 to 15 so that
+// a refusal can cite them, and exam marks (para 25(2)-(5)), which change the
+// time limit of an access request instead.
+//
+// # References
+//
+//   - Regulation (EU) 2016/679 (GDPR), Arts. 7(3), 12-22, 77.
+//   - UK GDPR Arts. 12A, 15(1A), 21(1) and 22A-22D, inserted or amended by
+//     the Data (Use and Access) Act 2025 ss. 70, 76, 78 and 80.
+//   - Data Protection Act 2018 s.164A (DUAA 2025 s.103) and Schedule 2
+//     paras 24 and 25 (legislation.gov.uk, ukpga/2018/12).
+//   - S.I. 2026/82, the DUAA 2025 (Commencement No. 6 and Transitional and
+//     Saving Provisions) Regulations 2026, regs. 2-5 and 7.
+//   - Banking and Financial Dealings Act 1971 s.1 and Schedule 1; gov.uk
+//     bank-holidays.json for the proclaimed one-off changes.
+//   - ICO, "Right of access": how to count one month; ICO guidance on the
+//     lawful bases (the table behind [Applies]).
+//   - Regulation (EEC, Euratom) No 1182/71, Art. 3 (EU periods of time).
+package rights
