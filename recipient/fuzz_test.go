@@ -1,0 +1,83 @@
+package recipient
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
+)
+
+// fuzzEnum checks that a parser never panics and that what it accepts
+// marshals to a code that parses back to the same value.
+func fuzzEnum[T interface {
+	comparable
+	MarshalText() ([]byte, error)
+}](f *testing.F, seeds []string, parse func(string) (T, error)) {
+	for _, s := range append(seeds, "", " ", "X", "unspecified", "\x00", "Ü") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parse(s)
+		if err != nil {
+			return
+		}
+		b, err := v.MarshalText()
+		if err != nil {
+			t.Fatalf("parse(%q) = %v, which does not marshal: %v", s, v, err)
+		}
+		w, err := parse(string(b))
+		if err != nil || w != v {
+			t.Fatalf("round trip of %q: %v, %v", b, w, err)
+		}
+	})
+}
+
+func FuzzParseCountry(f *testing.F) {
+	fuzzEnum(f, []string{"GB", "gb", " us ", "UK", "EL", "XK", "AX"}, ParseCountry)
+}
+
+func FuzzParseMechanism(f *testing.F) {
+	fuzzEnum(f, []string{"eu-scc-2021", "Privacy_Shield", "uk idta"}, ParseMechanism)
+}
+
+func FuzzParseRole(f *testing.F) { fuzzEnum(f, []string{"processor", "Joint Controller"}, ParseRole) }
+
+func FuzzParseModule(f *testing.F) {
+	fuzzEnum(f, []string{"controller-to-processor"}, ParseModule)
+}
+
+func FuzzParseScope(f *testing.F) { fuzzEnum(f, []string{"eu-us-dpf", "canada-pipeda"}, ParseScope) }
+
+func FuzzParseAgreementKind(f *testing.F) {
+	fuzzEnum(f, []string{"processor-contract", "data_sharing"}, ParseAgreementKind)
+}
+
+func FuzzParseMechanismKind(f *testing.F) {
+	fuzzEnum(f, []string{"adequacy", "safeguards"}, ParseMechanismKind)
+}
+
+func FuzzParseTerm(f *testing.F) { fuzzEnum(f, []string{"audits", "Sub Processing"}, ParseTerm) }
+
+func FuzzParseTerms(f *testing.F) {
+	fuzzEnum(f, []string{"audits,security", " duration , audits", ",", "audits,,"}, ParseTerms)
+}
+
+// FuzzTransferCheck checks that the transfer check never panics and that
+// its errors always carry a code and a message.
+func FuzzTransferCheck(f *testing.F) {
+	f.Add(uint8(2), "US", uint8(24), uint8(0), uint8(0), int64(1559476800), false, int64(0))
+	f.Add(uint8(1), "IN", uint8(5), uint8(0), uint8(0), int64(1800000000), true, int64(1600000000))
+	f.Add(uint8(1), "JP", uint8(2), uint8(0), uint8(6), int64(1700000000), false, int64(0))
+	f.Fuzz(func(t *testing.T, r uint8, c string, m, mod, scope uint8, at int64, certified bool, concluded int64) {
+		tr := Transfer{Countries: []Country{Country(c)}, Mechanism: Mechanism(m), Module: Module(mod),
+			Scope: Scope(scope), Certified: certified, Consent: Consent{Explicit: certified}}
+		if concluded != 0 {
+			tr.Concluded = time.Unix(concluded, 0)
+		}
+		err := tr.Check(basis.Regime(r), time.Unix(at, 0))
+		if err != nil && (CodeOf(err) == "" || err.Error() == "") {
+			t.Fatalf("error without code: %v", err)
+		}
+		_ = Adequate(basis.Regime(r), Country(c), time.Unix(at, 0))
+	})
+}
