@@ -58,7 +58,38 @@ var (
 func london() *time.Location { return civil.London() }
 
 // dateOf returns the calendar date of t in Europe/London.
-func dateOf(t time.Time) civil.Date { return civil.In(t, london()) }
+//
+// From 1997 the UK's summer time follows one rule (the EU's, kept after
+// 2020 by the Summer Time Act 1972 as amended; S.I. 2002/262), the same
+// rule the time zone database extends into the future: BST from 01:00 UTC
+// on the last Sunday in March to 01:00 UTC on the last Sunday in October.
+// Computing it is several times faster than a time zone lookup; earlier
+// instants use the database. A test compares both.
+func dateOf(t time.Time) civil.Date {
+	const (
+		from = 852076800    // 1997-01-01T00:00:00Z
+		to   = 253402300800 // 10000-01-01T00:00:00Z
+	)
+	sec := t.Unix()
+	if sec < from || sec >= to {
+		return civil.In(t, london())
+	}
+	d := civil.Date(sec / 86400)
+	if y, m, _ := d.YMD(); m >= time.March && m <= time.October {
+		start := int64(lastSunday(y, time.March))*86400 + 3600
+		end := int64(lastSunday(y, time.October))*86400 + 3600
+		if sec >= start && sec < end {
+			d = civil.Date((sec + 3600) / 86400)
+		}
+	}
+	return d
+}
+
+// lastSunday returns the last Sunday of month m of year y.
+func lastSunday(y int, m time.Month) civil.Date {
+	d := civil.FromYMD(y, m, civil.DaysIn(y, m))
+	return d.AddDays(-int(d.Weekday()))
+}
 
 // String returns the calendar's name ("england-and-wales", "scotland",
 // "northern-ireland" or "weekends-only"), followed by the number of closure

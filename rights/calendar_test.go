@@ -202,3 +202,53 @@ func BenchmarkIsWorkingDay(b *testing.B) {
 		deadlineSinkOK = NorthernIreland.IsWorkingDay(days[i%len(days)])
 	}
 }
+
+// The computed London date agrees with the time zone database, around
+// every change of the clocks and at random instants.
+func TestDateOfAgreesWithTZ(t *testing.T) {
+	for y := 1990; y <= 2045; y++ {
+		for _, m := range []time.Month{time.March, time.October} {
+			change := int64(lastSunday(y, m))*86400 + 3600
+			for off := int64(-2 * 3600); off <= 2*3600; off += 60 {
+				u := time.Unix(change+off, 0)
+				if got, want := dateOf(u), civil.In(u, civil.London()); got != want {
+					t.Fatalf("dateOf(%s) = %s, want %s", u.UTC(), got, want)
+				}
+			}
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		u := time.Unix(rapid.Int64Range(-5e9, 253402300800+1e6).Draw(t, "sec"), 0)
+		if got, want := dateOf(u), civil.In(u, civil.London()); got != want {
+			t.Fatalf("dateOf(%s) = %s, want %s", u.UTC(), got, want)
+		}
+	})
+	// Midnight and the last second of a summer day.
+	for _, s := range []string{"2026-07-01T00:00:00+01:00", "2026-07-01T23:59:59+01:00", "2026-12-31T23:59:59Z"} {
+		u, _ := time.Parse(time.RFC3339, s)
+		if got, want := dateOf(u), civil.In(u, civil.London()); got != want {
+			t.Errorf("dateOf(%s) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+func BenchmarkDateOf(b *testing.B) {
+	ts := make([]time.Time, 256)
+	for i := range ts {
+		ts[i] = londonDay("2025-01-01").Add(time.Duration(i) * 37 * time.Hour)
+	}
+	var d civil.Date
+	b.Run("computed", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			d += dateOf(ts[i%len(ts)])
+		}
+	})
+	b.Run("tzdata", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			d += civil.In(ts[i%len(ts)], civil.London())
+		}
+	})
+	_ = d
+}
