@@ -153,35 +153,65 @@ func (e Event) equal(f Event) bool {
 		e.Fee == f.Fee && e.Ground == f.Ground && e.Exemption == f.Exemption
 }
 
-// fields lists the optional fields of an event that are set, by name, for
-// the check that each kind carries only its own.
-func (e Event) setFields() []string {
-	var out []string
-	add := func(set bool, name string) {
-		if set {
-			out = append(out, name)
+// eventField is one optional field of an Event, as a bit, for the check
+// that each kind carries only its own fields.
+type eventField uint16
+
+const (
+	fieldID eventField = 1 << iota
+	fieldRequest
+	fieldRegime
+	fieldIdentityChecks
+	fieldDecisionAt
+	fieldExamMarks
+	fieldAnnounced
+	fieldFee
+	fieldGround
+	fieldExemption
+)
+
+var eventFieldNames = [...]string{"ID", "Request", "Regime", "IdentityChecks", "DecisionAt",
+	"ExamMarks", "Announced", "Fee", "Ground", "Exemption"}
+
+// setFields returns the optional fields of e that are set.
+func (e Event) setFields() eventField {
+	var f eventField
+	set := func(ok bool, bit eventField) {
+		if ok {
+			f |= bit
 		}
 	}
-	add(e.ID != uuid.Nil, "ID")
-	add(e.Request != 0, "Request")
-	add(e.Regime != 0, "Regime")
-	add(e.IdentityChecks, "IdentityChecks")
-	add(!e.DecisionAt.IsZero(), "DecisionAt")
-	add(e.ExamMarks, "ExamMarks")
-	add(!e.Announced.IsZero(), "Announced")
-	add(!e.Fee.IsZero(), "Fee")
-	add(e.Ground != 0, "Ground")
-	add(e.Exemption != 0, "Exemption")
-	return out
+	set(e.ID != uuid.Nil, fieldID)
+	set(e.Request != 0, fieldRequest)
+	set(e.Regime != 0, fieldRegime)
+	set(e.IdentityChecks, fieldIdentityChecks)
+	set(!e.DecisionAt.IsZero(), fieldDecisionAt)
+	set(e.ExamMarks, fieldExamMarks)
+	set(!e.Announced.IsZero(), fieldAnnounced)
+	set(!e.Fee.IsZero(), fieldFee)
+	set(e.Ground != 0, fieldGround)
+	set(e.Exemption != 0, fieldExemption)
+	return f
+}
+
+// firstFieldName names the lowest field in f.
+func firstFieldName(f eventField) string {
+	for i, name := range eventFieldNames {
+		if f&(1<<i) != 0 {
+			return name
+		}
+	}
+	return ""
 }
 
 // carries lists, for each event kind, the optional fields it may set.
-var carries = map[EventKind]map[string]bool{
-	EventReceived: {"ID": true, "Request": true, "Regime": true, "IdentityChecks": true,
-		"DecisionAt": true, "ExamMarks": true, "Announced": true},
-	EventResultsAnnounced: {"Announced": true},
-	EventFeeRequested:     {"Fee": true},
-	EventRefused:          {"Ground": true, "Exemption": true},
+var carries = [...]eventField{
+	EventReceived: fieldID | fieldRequest | fieldRegime | fieldIdentityChecks |
+		fieldDecisionAt | fieldExamMarks | fieldAnnounced,
+	EventResultsAnnounced: fieldAnnounced,
+	EventFeeRequested:     fieldFee,
+	EventRefused:          fieldGround | fieldExemption,
+	EventWithdrawn:        0,
 }
 
 // EncodeLog returns the JSON array of the events, in order.

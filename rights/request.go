@@ -460,11 +460,9 @@ func (r *Request) next(e Event) (reqState, *RequestError) {
 	if e.Actor == "" {
 		return s, newRequestError(CodeMissing, "Actor", "", "a %s event needs the person or system that recorded it", e.Kind)
 	}
-	allowed := carries[e.Kind]
-	for _, f := range e.setFields() {
-		if !allowed[f] {
-			return s, newRequestError(CodeUnexpected, f, "", "a %s event does not carry %s", e.Kind, f)
-		}
+	if stray := e.setFields() &^ carries[e.Kind]; stray != 0 {
+		f := firstFieldName(stray)
+		return s, newRequestError(CodeUnexpected, f, "", "a %s event does not carry %s", e.Kind, f)
 	}
 	if len(r.log) == 0 {
 		if e.Kind != EventReceived {
