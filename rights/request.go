@@ -2,6 +2,7 @@ package rights
 
 import (
 	"iter"
+	"log/slog"
 	"slices"
 	"strconv"
 	"time"
@@ -764,4 +765,15 @@ func (r *Request) received(e Event) (reqState, *RequestError) {
 // String describes the request without personal data: kind, ID and state.
 func (r *Request) String() string {
 	return r.s.kind.String() + " request " + r.s.id.String() + " (" + r.s.state.String() + ", " + strconv.Itoa(len(r.log)) + " events)"
+}
+
+// LogValue describes the request for logs without personal data or free
+// text: kind, ID, state and the number of events.
+func (r *Request) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("kind", r.s.kind.String()),
+		slog.String("id", r.s.id.String()),
+		slog.String("state", r.s.state.String()),
+		slog.Int("events", len(r.log)),
+	)
 }
