@@ -153,7 +153,7 @@ func (w *Sweeper) AsOf() Day { return w.asOf }
 // push it into a query: the records due are those whose trigger day is on or
 // before the cutoff and not held.
 func (w *Sweeper) Cutoff(ref Ref) Day {
-	if int(ref) >= len(w.cuts) {
+	if int(ref) >= len(w.s.rules) {
 		return 0
 	}
 	return Day(w.cuts[ref].due)
@@ -162,7 +162,7 @@ func (w *Sweeper) Cutoff(ref Ref) Day {
 // Check decides one record: whether its action is due, and if so the due
 // record. An unknown rule is an *[Error] with [CodeUnknownRule].
 func (w *Sweeper) Check(r Record) (DueRecord, bool, error) {
-	if int(r.Rule) >= len(w.cuts) {
+	if int(r.Rule) >= len(w.s.rules) {
 		return DueRecord{}, false, w.badRef(r)
 	}
 	c := w.cuts[r.Rule]
@@ -210,5 +210,5 @@ func (w *Sweeper) badRef(r Record) *Error {
 	n := strconv.FormatUint(uint64(r.Rule), 10)
 	return &Error{Code: CodeUnknownRule, Field: "Rule", Value: n, Article: CodeUnknownRule.Article(),
 		Message: "record " + strconv.FormatUint(r.ID, 10) + " names rule " + n + " but the schedule has " +
-			strconv.Itoa(len(w.cuts)) + " rules (0 to " + strconv.Itoa(len(w.cuts)-1) + ")"}
+			strconv.Itoa(len(w.s.rules)) + " rules (0 to " + strconv.Itoa(len(w.s.rules)-1) + ")"}
 }
