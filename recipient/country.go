@@ -1,6 +1,7 @@
 package recipient
 
 import (
+	"math/bits"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -537,11 +538,33 @@ var memberships = [...]membership{
 	{"LI", eftaEEA, civil.MustParse("1995-05-01"), civil.Max, "EEA Agreement (Liechtenstein from 1995-05-01)"},
 }
 
+// codeIndex maps a two-letter upper-case code to 0..675, or -1.
+func codeIndex(c Country) int {
+	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
+		return -1
+	}
+	return int(c[0]-'A')*26 + int(c[1]-'A')
+}
+
+// membershipRows indexes memberships by code: bit i of the entry for a code
+// is set when memberships[i] is about that code. It is computed once when
+// the package is initialised and never changed.
+var membershipRows = func() (idx [26 * 26]uint64) {
+	for i, m := range memberships {
+		idx[codeIndex(m.country)] |= 1 << i
+	}
+	return idx
+}()
+
 // coverOn returns the kind of EU or EEA cover of c on day d, or 0.
 func (c Country) coverOn(d civil.Date) memberKind {
-	for i := range memberships {
-		m := &memberships[i]
-		if m.country == c && !d.Before(m.from) && !d.After(m.until) {
+	k := codeIndex(c)
+	if k < 0 {
+		return 0
+	}
+	for rows := membershipRows[k]; rows != 0; rows &= rows - 1 {
+		m := &memberships[bits.TrailingZeros64(rows)]
+		if !d.Before(m.from) && !d.After(m.until) {
 			return m.kind
 		}
 	}

@@ -24,6 +24,9 @@ func TestCountryTable(t *testing.T) {
 			t.Errorf("%s has no name", c.code)
 		}
 	}
+	if len(memberships) > 64 {
+		t.Errorf("%d membership rows; membershipRows holds at most 64", len(memberships))
+	}
 	for _, m := range memberships {
 		if !m.country.IsValid() || m.from.After(m.until) {
 			t.Errorf("bad membership row %+v", m)

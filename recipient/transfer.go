@@ -196,7 +196,6 @@ func (t Transfer) checkWindow(r basis.Regime, m Mechanism, d civil.Date) *Error 
 		// yet in force in 2020, rather than foreign).
 		w = info.win[basis.EU]
 	}
-	art := regimeArticle(r, m.Article())
 	if !w.ok {
 		other := basis.EU
 		if r == basis.EU {
@@ -213,41 +212,40 @@ func (t Transfer) checkWindow(r basis.Regime, m Mechanism, d civil.Date) *Error 
 		case IDTA, UKAddendum:
 			msg += "; an EU exporter uses the EU 2021 clauses (eu-scc-2021)"
 		}
-		return &Error{Code: CodeOtherRegime, Article: art, Field: "Mechanism", Value: m.String(), Message: msg}
+		return &Error{Code: CodeOtherRegime, Article: regimeArticle(r, m.Article()), Field: "Mechanism", Value: m.String(), Message: msg}
 	}
 	if d.Before(w.from) {
-		return &Error{Code: CodeNotYetInForce, Article: art, Field: "Mechanism", Value: m.String(),
+		return &Error{Code: CodeNotYetInForce, Article: regimeArticle(r, m.Article()), Field: "Mechanism", Value: m.String(),
 			Message: m.String() + " can be relied on only from " + w.from.String() + ", after " + d.String()}
 	}
 	if d.After(w.until) {
-		return &Error{Code: w.ended, Article: art, Field: "Mechanism", Value: m.String(),
+		return &Error{Code: w.ended, Article: regimeArticle(r, m.Article()), Field: "Mechanism", Value: m.String(),
 			Message: m.String() + " cannot be relied on after " + w.until.String() + ": " + w.endNote}
 	}
 	if t.Concluded.IsZero() {
 		if w.contract && d.After(w.newUntil) {
-			return &Error{Code: CodeConclusionMissing, Article: art, Field: "Concluded",
+			return &Error{Code: CodeConclusionMissing, Article: regimeArticle(r, m.Article()), Field: "Concluded",
 				Message: "after " + w.newUntil.String() + " " + m.String() + " is valid only for contracts concluded on or before that day; say when the contract was concluded"}
 		}
 		return nil
 	}
 	c := regimeDay(r, t.Concluded)
 	if c.After(d) {
-		return &Error{Code: CodeConcludedAfterDate, Article: art, Field: "Concluded", Value: c.String(),
+		return &Error{Code: CodeConcludedAfterDate, Article: regimeArticle(r, m.Article()), Field: "Concluded", Value: c.String(),
 			Message: "the contract was concluded after " + d.String() + ", so it did not exist then"}
 	}
 	if c.Before(w.from) {
-		return &Error{Code: CodeNotYetInForce, Article: art, Field: "Concluded", Value: c.String(),
+		return &Error{Code: CodeNotYetInForce, Article: regimeArticle(r, m.Article()), Field: "Concluded", Value: c.String(),
 			Message: "the contract was concluded before " + m.String() + " could be used (" + w.from.String() + ")"}
 	}
 	if c.After(w.newUntil) {
-		return &Error{Code: CodeRepealed, Article: art, Field: "Concluded", Value: c.String(),
+		return &Error{Code: CodeRepealed, Article: regimeArticle(r, m.Article()), Field: "Concluded", Value: c.String(),
 			Message: "no new contract could be concluded on " + m.String() + " after " + w.newUntil.String()}
 	}
 	return nil
 }
 
 func (t Transfer) checkFacts(r basis.Regime, m Mechanism) *Error {
-	art := regimeArticle(r, m.Article())
 	switch m {
 	case SCC2021:
 		if !t.Module.IsValid() {
@@ -263,11 +261,11 @@ func (t Transfer) checkFacts(r basis.Regime, m Mechanism) *Error {
 	switch m {
 	case DerogationConsent:
 		if !t.Consent.Explicit {
-			return &Error{Code: CodeConsentNotExplicit, Article: art, Field: "Consent.Explicit",
+			return &Error{Code: CodeConsentNotExplicit, Article: regimeArticle(r, m.Article()), Field: "Consent.Explicit",
 				Message: "consent to a transfer must be explicit; agreement inferred from submitting data is not"}
 		}
 		if !t.Consent.InformedOfRisks {
-			return &Error{Code: CodeConsentNotInformed, Article: art, Field: "Consent.InformedOfRisks",
+			return &Error{Code: CodeConsentNotInformed, Article: regimeArticle(r, m.Article()), Field: "Consent.InformedOfRisks",
 				Message: "the data subject must be informed of the possible risks of the transfer before consenting"}
 		}
 	case CompellingLegitimateInterests:
@@ -292,7 +290,7 @@ func (t Transfer) checkFacts(r basis.Regime, m Mechanism) *Error {
 			missing = append(missing, "data subject informed")
 		}
 		if len(missing) > 0 {
-			return &Error{Code: CodeCompellingConditions, Article: art, Field: "Compelling",
+			return &Error{Code: CodeCompellingConditions, Article: regimeArticle(r, m.Article()), Field: "Compelling",
 				Message: "conditions not met: " + strings.Join(missing, "; ")}
 		}
 	}
@@ -307,14 +305,13 @@ func moduleValue(m Module) string {
 }
 
 func (t Transfer) checkDestinations(r basis.Regime, m Mechanism, d civil.Date) *Error {
-	art := regimeArticle(r, m.Article())
 	var scope Scope
 	switch m {
 	case Adequacy:
 	case PartialAdequacy:
 		scope = t.Scope
 		if scope == 0 {
-			return &Error{Code: CodeScopeMissing, Article: art, Field: "Scope",
+			return &Error{Code: CodeScopeMissing, Article: regimeArticle(r, m.Article()), Field: "Scope",
 				Message: "partial adequacy must name its scope (valid: " + strings.Join(scopes.Codes(), ", ") + ")"}
 		}
 		if !scope.IsValid() {
@@ -331,36 +328,35 @@ func (t Transfer) checkDestinations(r basis.Regime, m Mechanism, d civil.Date) *
 	case SafeHarbor, PrivacyShield, DataPrivacyFramework, UKExtension:
 		scope = mechanismTable[m].scope
 		if t.Scope != 0 && t.Scope != scope {
-			return &Error{Code: CodeScopeMismatch, Article: art, Field: "Scope", Value: t.Scope.String(),
+			return &Error{Code: CodeScopeMismatch, Article: regimeArticle(r, m.Article()), Field: "Scope", Value: t.Scope.String(),
 				Message: m.String() + " has the scope " + scope.String()}
 		}
 	default:
 		return nil
 	}
 	if t.AnyThirdCountry {
-		return &Error{Code: CodeNoAdequacy, Article: art, Field: "AnyThirdCountry",
+		return &Error{Code: CodeNoAdequacy, Article: regimeArticle(r, m.Article()), Field: "AnyThirdCountry",
 			Message: "adequacy cannot be relied on for destinations that are not named"}
 	}
 	for i, c := range t.Countries {
 		if !restrictedOn(r, c, d) {
 			continue
 		}
-		field := "Countries[" + strconv.Itoa(i) + "]"
 		if scope != 0 && scope.Country() != c {
-			return &Error{Code: CodeWrongDestination, Article: art, Field: field, Value: string(c),
+			return &Error{Code: CodeWrongDestination, Article: regimeArticle(r, m.Article()), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
 				Message: "the scope " + scope.String() + " covers only " + string(scope.Country())}
 		}
 		a, ok := lookup(r, c, d)
 		if !ok {
-			return &Error{Code: CodeNoAdequacy, Article: art, Field: field, Value: string(c),
+			return &Error{Code: CodeNoAdequacy, Article: regimeArticle(r, m.Article()), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
 				Message: "no adequacy decision or regulations covered " + string(c) + " (" + c.Name() + ") for " + strings.ToUpper(r.String()) + " exporters on " + d.String()}
 		}
 		switch {
 		case scope == 0 && !a.general:
-			return &Error{Code: CodeAdequacyPartialOnly, Article: art, Field: field, Value: string(c),
+			return &Error{Code: CodeAdequacyPartialOnly, Article: regimeArticle(r, m.Article()), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
 				Message: "adequacy for " + string(c) + " on " + d.String() + " (" + a.instrument + ") reaches only recipients within the scope " + a.scope.String() + "; claim partial-adequacy with that scope"}
 		case scope != 0 && a.scope != scope:
-			return &Error{Code: CodeScopeMismatch, Article: art, Field: "Scope", Value: scope.String(),
+			return &Error{Code: CodeScopeMismatch, Article: regimeArticle(r, m.Article()), Field: "Scope", Value: scope.String(),
 				Message: "adequacy for " + string(c) + " on " + d.String() + " (" + a.instrument + ") has the scope " + scopeOrWhole(a.scope)}
 		}
 		if scope.Certified() && !t.Certified {
