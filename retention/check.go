@@ -51,7 +51,7 @@ func (s *Schedule) Check() Errors {
 				errs = append(errs, &Error{Code: CodeBelowMinimum, Rule: r.ID, Other: o.ID, Field: "Period", Value: r.Period.String(), Article: article,
 					Message: describe(r) + " lets the action fall due before the statutory minimum of " + o.Period.String() +
 						" from " + string(o.Trigger) + " (rule " + strconv.Quote(o.ID) + lawSuffix(o.Law) + ") has run"})
-			case o.Kind.maximum() && disagree(r, o):
+			case o.Kind.maximum() && o.computable() && disagree(r, o):
 				errs = append(errs, &Error{Code: CodeConflict, Rule: r.ID, Other: o.ID, Field: "Data", Value: r.Data, Article: CodeConflict.Article(),
 					Message: "rules " + strconv.Quote(r.ID) + " (" + describe(r) + ") and " + strconv.Quote(o.ID) + " (" + describe(o) +
 						") both govern " + strconv.Quote(r.Data) + " from " + string(r.Trigger) + " but disagree"})

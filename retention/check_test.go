@@ -197,3 +197,13 @@ func TestCodeArticles(t *testing.T) {
 		t.Error("unknown code has an article")
 	}
 }
+
+func TestConflictWithBrokenRuleIsNotHalfReported(t *testing.T) {
+	s := mustSchedule(t, []Rule{
+		{ID: "a", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "r"},
+		{ID: "b", Data: "emails", Kind: After, Trigger: LastContact, Action: Delete, Reason: "r"}, // zero period
+	})
+	if got := s.Check().Codes(); !slices.Equal(got, []Code{CodeBadPeriod}) {
+		t.Errorf("Check() = %v, want only the bad period", got)
+	}
+}

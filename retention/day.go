@@ -1,6 +1,7 @@
 package retention
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/dpmodel/dpmodel/internal/civil"
@@ -80,6 +81,36 @@ func (d Day) String() string {
 		return "none"
 	}
 	return d.civil().String()
+}
+
+// AppendText appends d as 2006-01-02 to b; the zero Day appends nothing, so
+// "no date" round-trips as empty text. Any other invalid Day is an error.
+func (d Day) AppendText(b []byte) ([]byte, error) {
+	switch {
+	case d == 0:
+		return b, nil
+	case !d.IsValid():
+		return b, fmt.Errorf("retention: day %d is outside 0001-01-01 to 9999-12-31", int32(d))
+	}
+	return d.civil().AppendText(b), nil
+}
+
+// MarshalText returns d as 2006-01-02 (see [Day.AppendText]).
+func (d Day) MarshalText() ([]byte, error) { return d.AppendText(nil) }
+
+// UnmarshalText parses 2006-01-02, or empty text as the zero Day; on error d
+// is unchanged.
+func (d *Day) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*d = 0
+		return nil
+	}
+	x, err := ParseDay(string(text))
+	if err != nil {
+		return err
+	}
+	*d = x
+	return nil
 }
 
 // add adds a period to a valid day by the XML Schema rule (civil.Date.Add),

@@ -79,5 +79,10 @@ func FuzzParseDay(f *testing.F) {
 		if !d.IsValid() || d.String() != s {
 			t.Fatalf("ParseDay(%q) = %d, prints %q", s, d, d)
 		}
+		b, err := d.MarshalText()
+		var e Day
+		if err != nil || string(b) != s || e.UnmarshalText(b) != nil || e != d {
+			t.Fatalf("round trip %q: %q %v -> %v", s, b, err, e)
+		}
 	})
 }

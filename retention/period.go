@@ -32,7 +32,7 @@ type Period struct {
 	Years, Months, Days int
 }
 
-// Years, Months and Days build the common one-field periods.
+// Years returns a period of n years.
 func Years(n int) Period { return Period{Years: n} }
 
 // Months returns a period of n months.

@@ -256,3 +256,23 @@ func TestDay(t *testing.T) {
 		t.Errorf("AddToDay on no date = %v, want no date", got)
 	}
 }
+
+func TestDayText(t *testing.T) {
+	d, _ := ParseDay("2024-02-29")
+	if b, err := d.MarshalText(); err != nil || string(b) != "2024-02-29" {
+		t.Errorf("MarshalText = %q, %v", b, err)
+	}
+	if b, err := Day(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero MarshalText = %q, %v", b, err)
+	}
+	if _, err := (LastDay + 1).MarshalText(); err == nil {
+		t.Error("MarshalText of an invalid day succeeded")
+	}
+	x := d
+	if err := x.UnmarshalText([]byte("2023-02-29")); err == nil || x != d {
+		t.Errorf("UnmarshalText(2023-02-29) = %v, day %v", err, x)
+	}
+	if err := x.UnmarshalText(nil); err != nil || x != 0 {
+		t.Errorf("UnmarshalText(empty) = %v, day %v", err, x)
+	}
+}
