@@ -96,7 +96,9 @@ func regimeArticle(r basis.Regime, art string) string {
 //  3. the mechanism on the date: its regime, its first day, its end, and
 //     for contracts their conclusion date (CodeOtherRegime,
 //     CodeNotYetInForce, CodeInvalidated, CodeTransitionEnded,
-//     CodeRepealed, CodeConclusionMissing, CodeConcludedAfterDate);
+//     CodeRepealed, CodeConclusionMissing, CodeConcludedAfterDate); before
+//     2021-01-01 a UK exporter was under the EU GDPR, so EU mechanisms are
+//     judged by their EU dates then;
 //  4. the facts it needs: the module of the 2021 clauses, explicit and
 //     informed consent, the public-authority exclusion, the conditions of
 //     the last-resort transfer;
