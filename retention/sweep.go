@@ -191,7 +191,11 @@ func (w *Sweeper) Sweep(records iter.Seq[Record]) iter.Seq2[DueRecord, error] {
 			}
 			c := cuts[r.Rule]
 			t := uint32(r.Trigger - 1)
-			if t >= c.due || r.Held {
+			var held uint32 // all ones when held, so that t|held is never below a cutoff
+			if r.Held {
+				held = ^uint32(0)
+			}
+			if t|held >= c.due {
 				continue
 			}
 			if !yield(DueRecord{Record: r, Action: c.action, Overdue: t < c.overdue, s: s}, nil) {
