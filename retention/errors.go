@@ -18,6 +18,9 @@ const (
 	CodeNoID Code = "retention/no-id"
 	// CodeDuplicateID: two rules share an ID (from [NewSchedule]).
 	CodeDuplicateID Code = "retention/duplicate-id"
+	// CodeTooManyRules: a schedule was given more than [MaxRules] rules
+	// (from [NewSchedule]).
+	CodeTooManyRules Code = "retention/too-many-rules"
 	// CodeUnknownRule: a record or evaluation names a rule the schedule does
 	// not have (from [Schedule.Evaluate] and the sweep).
 	CodeUnknownRule Code = "retention/unknown-rule"
@@ -56,6 +59,7 @@ const (
 var codeArticles = map[Code]string{
 	CodeNoID:              "UK GDPR Art. 30(1)(f)",
 	CodeDuplicateID:       "UK GDPR Art. 30(1)(f)",
+	CodeTooManyRules:      "UK GDPR Art. 30(1)(f)",
 	CodeUnknownRule:       "UK GDPR Art. 30(1)(f)",
 	CodeBadKind:           "UK GDPR Art. 30(1)(f)",
 	CodeNoAction:          "UK GDPR Art. 5(1)(e)",

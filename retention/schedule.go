@@ -22,8 +22,12 @@ type Schedule struct {
 
 // Ref is the position of a rule in its schedule, for records that must not
 // carry a string (see [Record]). Refs are 0, 1, 2, ... in the order the rules
-// were given to [NewSchedule].
-type Ref uint32
+// were given to [NewSchedule]; a schedule holds at most [MaxRules] rules.
+type Ref uint16
+
+// MaxRules is the largest number of rules a schedule may hold, so that a
+// [Ref] fits in 16 bits and a [Record] in 16 bytes.
+const MaxRules = 1 << 16
 
 // Option configures a [Schedule].
 type Option func(*Schedule)
@@ -50,10 +54,16 @@ func WithTriggers(ts ...Trigger) Option {
 
 // NewSchedule returns a schedule of copies of rules. It fails only when the
 // rules cannot be told apart: an empty ID ([CodeNoID]) or a repeated one
-// ([CodeDuplicateID]), all reported in an [Errors]. Everything else about
+// ([CodeDuplicateID]), all reported in an [Errors]; or when there are more
+// than [MaxRules] of them ([CodeTooManyRules]). Everything else about
 // the rules is reported by [Schedule.Check], not here, so that a schedule
 // with problems can still be inspected.
 func NewSchedule(rules []Rule, opts ...Option) (*Schedule, error) {
+	if len(rules) > MaxRules {
+		n := strconv.Itoa(len(rules))
+		return nil, Errors{&Error{Code: CodeTooManyRules, Field: "rules", Value: n, Article: CodeTooManyRules.Article(),
+			Message: "a schedule holds at most " + strconv.Itoa(MaxRules) + " rules; " + n + " were given"}}
+	}
 	s := &Schedule{
 		rules:    slices.Clone(rules),
 		index:    make(map[string]Ref, len(rules)),

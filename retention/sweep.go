@@ -9,11 +9,14 @@ import (
 // Record is one record as the sweep sees it: small, with no pointers, so a
 // host can stream millions without allocating. The zero Trigger means the
 // trigger has not happened (see [Day]).
+//
+// The fields are laid out so that a Record takes 16 bytes: a sweep over
+// millions of records is bound by how fast they stream through memory.
 type Record struct {
 	ID      uint64 // the host's identifier, opaque to the library
 	Rule    Ref    // the rule governing the record (see [Schedule.Ref])
-	Trigger Day    // the day the rule's trigger happened; zero if it has not
 	Held    bool   // a legal hold applies; held records are never due
+	Trigger Day    // the day the rule's trigger happened; zero if it has not
 }
 
 // Record builds a [Record] from a rule ID and the time its trigger happened,
