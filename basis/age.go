@@ -8,10 +8,14 @@ import (
 	"github.com/dpmodel/dpmodel/internal/civil"
 )
 
-// DigitalConsent is the age of digital consent in one country on one date:
-// below Age, consent to an information society service offered directly to
-// a child is lawful only if given or authorised by the holder of parental
-// responsibility (Art. 8(1)).
+// DigitalConsent is the age of digital consent in one country on one date
+// (Art. 8(1)). It matters only where processing rests on consent
+// (Art. 6(1)(a)) in relation to an information society service offered
+// directly to a child: below Age, that consent is lawful only if given or
+// authorised by the holder of parental responsibility. It does not govern
+// consent outside such services, other lawful bases, or a child's capacity
+// generally; and in the UK preventive or counselling services are not
+// information society services for this purpose (UK GDPR Art. 8(4)).
 type DigitalConsent struct {
 	Country    string    // ISO 3166-1 alpha-2 code, "GB" for the United Kingdom
 	Age        int       // 13 to 16
@@ -30,11 +34,17 @@ type ageEntry struct {
 	unverified bool
 }
 
-// gdprStart is the date the GDPR applies (Art. 99(2)), the earliest date of
-// any age here. The GDPR was incorporated into the EEA Agreement later
-// (believed 2018-07-20, UNVERIFIED); Iceland, Liechtenstein and Norway are
-// given from 2018-05-25 like the EU states.
+// gdprStart is the date the GDPR applies in the EU and the UK (Art. 99(2)).
 var gdprStart = civil.MustParse("2018-05-25")
+
+// eeaStart is the date the GDPR applies in the EEA EFTA states, Iceland,
+// Liechtenstein and Norway: it was incorporated into the EEA Agreement by
+// Decision of the EEA Joint Committee No 154/2018 of 6 July 2018 (OJ L 183,
+// 19.7.2018, p. 23), which entered into force on 20 July 2018 (EFTA
+// Secretariat, "General Data Protection Regulation (GDPR) entered into force
+// in the EEA", 19 July 2018). Before it, Directive 95/46/EC still applied
+// there, and Art. 8 with it did not.
+var eeaStart = civil.MustParse("2018-07-20")
 
 // digitalConsentAges follows reference §3. Ages marked V2 there come from
 // regulator pages or secondary sources (the Bird & Bird tracker, the
@@ -64,16 +74,16 @@ var digitalConsentAges = [...]ageEntry{
 	{"HU", gdprStart, 16, "GDPR Art. 8(1) (no derogation)", false},
 	{"IE", gdprStart, 16, "Data Protection Act 2018 s.31", false},
 	// Iceland: UNVERIFIED.
-	{"IS", gdprStart, 13, "Act 90/2018", true},
+	{"IS", eeaStart, 13, "Act 90/2018", true},
 	{"IT", gdprStart, 14, "Codice art. 2-quinquies", false},
-	{"LI", gdprStart, 16, "GDPR Art. 8(1) (no derogation)", false},
+	{"LI", eeaStart, 16, "GDPR Art. 8(1) (no derogation)", false},
 	{"LT", gdprStart, 14, "national law", false},
 	{"LU", gdprStart, 16, "GDPR Art. 8(1)", false},
 	{"LV", gdprStart, 13, "national law", false},
 	{"MT", gdprStart, 13, "national law", false},
 	{"NL", gdprStart, 16, "UAVG", false},
 	// Norway: a 2025 proposal to raise the age to 15 (status UNVERIFIED).
-	{"NO", gdprStart, 13, "Personopplysningsloven §5", false},
+	{"NO", eeaStart, 13, "Personopplysningsloven §5", false},
 	{"PL", gdprStart, 16, "GDPR Art. 8(1) (no derogation)", false},
 	{"PT", gdprStart, 13, "Lei 58/2019", false},
 	{"RO", gdprStart, 16, "GDPR Art. 8(1)", false},
@@ -89,7 +99,9 @@ var digitalConsentAges = [...]ageEntry{
 // ISO 3166-1 alpha-2 code, case-insensitive; "GB" for the United Kingdom)
 // on the calendar date of at, counted in Europe/London for GB and
 // Europe/Brussels otherwise. It reports false for a country outside the UK,
-// the EU and the EEA, and for a date before 2018-05-25.
+// the EU and the EEA, and for a date before the GDPR applied there:
+// 2018-05-25 in the UK and the EU states, 2018-07-20 in Iceland, Liechtenstein
+// and Norway (EEA Joint Committee Decision No 154/2018).
 func LookupDigitalConsent(country string, at time.Time) (DigitalConsent, bool) {
 	country = strings.ToUpper(strings.TrimSpace(country))
 	loc := civil.Brussels()
@@ -114,6 +126,17 @@ func LookupDigitalConsent(country string, at time.Time) (DigitalConsent, bool) {
 		Source:     found.source,
 		Unverified: found.unverified,
 	}, true
+}
+
+// digitalConsentFrom returns the first day an age of digital consent applies
+// in country (an upper-case code), and false for a country with none.
+func digitalConsentFrom(country string) (civil.Date, bool) {
+	for _, e := range digitalConsentAges {
+		if e.country == country {
+			return e.from, true
+		}
+	}
+	return 0, false
 }
 
 // DigitalConsentAge returns just the age of [LookupDigitalConsent].

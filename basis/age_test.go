@@ -56,6 +56,15 @@ func TestDigitalConsentDates(t *testing.T) {
 		{"UK first day of GDPR", "gb", "2018-05-25", false, 13, true},
 		{"UK before GDPR", "GB", "2018-05-24", true, 0, false},
 		{"EU before GDPR", "DE", "2018-05-24", true, 0, false},
+		// EEA Joint Committee Decision No 154/2018 entered into force on
+		// 2018-07-20 (EFTA Secretariat, 19 July 2018).
+		{"Norway the day before the GDPR applied there", "NO", "2018-07-19", true, 0, false},
+		{"Norway from 2018-07-20", "NO", "2018-07-20", false, 13, true},
+		{"Iceland the day before", "IS", "2018-07-19", true, 0, false},
+		{"Iceland from 2018-07-20", "IS", "2018-07-20", false, 13, true},
+		{"Liechtenstein on the EU's start date", "LI", "2018-05-25", false, 0, false},
+		{"Liechtenstein from 2018-07-20", "LI", "2018-07-20", false, 16, true},
+		{"EU state from 2018-05-25", "FR", "2018-05-25", false, 15, true},
 		{"not UK/EU/EEA", "US", "2026-01-01", false, 0, false},
 		{"ISO code for the UK is GB", "UK", "2026-01-01", false, 0, false},
 		{"empty", "", "2026-01-01", false, 0, false},

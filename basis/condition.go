@@ -300,10 +300,13 @@ const (
 	// Sch1PoliticalParties: political parties (para 22).
 	Sch1PoliticalParties
 	// Sch1ElectedRepresentatives: elected representatives responding to
-	// requests (para 23). After a dissolution or election, a former member
-	// is treated as one until the fourth day after the election until
-	// 2026-02-04, and for 30 days beginning with the day after the election
-	// from 2026-02-05 (DUAA 2025 s.73; [ElectedRepresentativesGracePeriod]).
+	// requests (para 23). A member of a dissolved Parliament or Assembly is
+	// treated as one until the end of the fourth day after the day of the
+	// election until 2026-02-04, and until the end of the period of 30 days
+	// beginning with the day after that day from 2026-02-05 (para 23(4) as
+	// amended by DUAA 2025 s.73; [ElectedRepresentativesGracePeriod]).
+	// Para 23(5), for the Common Council of the City of London, keeps the
+	// fourth day.
 	Sch1ElectedRepresentatives
 	// Sch1DisclosureToElectedRepresentatives: disclosure to elected
 	// representatives (para 24).
@@ -550,9 +553,9 @@ func (s Schedule1Condition) Note(at time.Time) string {
 		return "processing must be carried out in accordance with Art. 89(1) as supplemented by DPA 2018 s.19 (until 2026-02-04)"
 	case Sch1ElectedRepresentatives:
 		if UK.InForce(ElectedRepresentativesGracePeriod, at) {
-			return "a former member is treated as an elected representative for 30 days beginning with the day after the election (DUAA 2025 s.73, from 2026-02-05)"
+			return "a former member of a dissolved Parliament or Assembly is treated as an elected representative until the end of the period of 30 days beginning with the day after the day of the election (para 23(4) as amended by DUAA 2025 s.73, from 2026-02-05)"
 		}
-		return "a former member is treated as an elected representative until the fourth day after the election (until 2026-02-04)"
+		return "a former member of a dissolved Parliament or Assembly is treated as an elected representative until the end of the fourth day after the day of the election (para 23(4), until 2026-02-04)"
 	}
 	return ""
 }
@@ -564,11 +567,23 @@ func (s Schedule1Condition) Note(at time.Time) string {
 //
 // Under the EU regime Schedule 1 conditions are not law (problem
 // CodeSchedule1NotAvailable). In the UK, points (b), (h), (i) and (j) need
-// the matching Part 1 condition (DPA 2018 s.10(2)) and point (g) a Part 2
-// condition (s.10(3)); the other points need none (CodeSchedule1NotNeeded
-// for any given). Every condition relied on that needs an appropriate
-// policy document without one is CodeAPDMissing. Fields are "Condition",
-// "Schedule1[i]" and "PolicyDocument". Nil means no problems.
+// a Part 1 condition (DPA 2018 s.10(2)) and point (g) a Part 2 condition
+// (s.10(3)); the other points need none (CodeSchedule1NotNeeded for any
+// given). Section 10(2) says only "a condition in Part 1"; the check pairs
+// each point with the paragraph written for it ((b) para 1, (h) para 2,
+// (i) para 3, (j) para 4), as the ICO's special category flowchart does,
+// and reports any other Part 1 condition as CodeSchedule1Mismatch. Every
+// condition relied on that needs an appropriate policy document without
+// one is CodeAPDMissing. Fields are "Condition", "Schedule1[i]" and
+// "PolicyDocument". Nil means no problems.
+//
+// Not modelled: from 2026-02-05 point (g) may rest on relevant
+// international law instead of UK law, met only by a condition in DPA 2018
+// Schedule A1 (s.9A, inserted by DUAA 2025 s.72; S.I. 2026/82 reg. 2(e));
+// such processing is reported as CodeSchedule1Missing. Nor does the check
+// know which special categories are processed, so the limits some Part 2
+// conditions set (para 8's four categories, para 9's racial or ethnic
+// origin, para 20's list) are the caller's to judge.
 func CheckSpecialCategory(r Regime, at time.Time, cond Condition, sch1 []Schedule1Condition, hasAPD bool) Problems {
 	var ps Problems
 	if !checkRegime(&ps, r, at) {

@@ -361,3 +361,69 @@ func TestProblems(t *testing.T) {
 		t.Error("single Error()")
 	}
 }
+
+// TestSchedule1Paragraphs pairs every code with the paragraph of DPA 2018
+// Schedule 1 whose cross-heading it names, read from the revised text
+// (legislation.gov.uk, as mirrored in legalize-uk uk/ukpga-2018-12.md), and
+// with the Part that heading sits in.
+func TestSchedule1Paragraphs(t *testing.T) {
+	tests := []struct {
+		code    string
+		para    int
+		part    Schedule1Part
+		heading string // the statute's cross-heading, for the reader
+	}{
+		{"employment", 1, Part1, "Employment, social security and social protection"},
+		{"health-social-care", 2, Part1, "Health or social care purposes"},
+		{"public-health", 3, Part1, "Public health"},
+		{"research", 4, Part1, "Research etc"},
+		{"statutory-government", 6, Part2, "Statutory etc and government purposes"},
+		{"justice-parliamentary", 7, Part2, "Administration of justice and parliamentary purposes"},
+		{"equality", 8, Part2, "Equality of opportunity or treatment"},
+		{"senior-diversity", 9, Part2, "Racial and ethnic diversity at senior levels of organisations"},
+		{"unlawful-acts", 10, Part2, "Preventing or detecting unlawful acts"},
+		{"unlawful-acts-disclosure", 10, Part2, "para 10(2): disclosure to a competent authority"},
+		{"protecting-public", 11, Part2, "Protecting the public against dishonesty etc"},
+		{"regulatory-requirements", 12, Part2, "Regulatory requirements relating to unlawful acts and dishonesty etc"},
+		{"journalism", 13, Part2, "Journalism etc in connection with unlawful acts and dishonesty etc"},
+		{"preventing-fraud", 14, Part2, "Preventing fraud"},
+		{"terrorist-financing", 15, Part2, "Suspicion of terrorist financing or money laundering"},
+		{"disability-support", 16, Part2, "Support for individuals with a particular disability or medical condition"},
+		{"counselling", 17, Part2, "Counselling etc"},
+		{"safeguarding", 18, Part2, "Safeguarding of children and of individuals at risk"},
+		{"economic-well-being", 19, Part2, "Safeguarding of economic well-being of certain individuals"},
+		{"insurance", 20, Part2, "Insurance"},
+		{"occupational-pensions", 21, Part2, "Occupational pensions"},
+		{"political-parties", 22, Part2, "Political parties"},
+		{"elected-representatives", 23, Part2, "Elected representatives responding to requests"},
+		{"disclosure-to-elected-representatives", 24, Part2, "Disclosure to elected representatives"},
+		{"prisoners-information", 25, Part2, "Informing elected representatives about prisoners"},
+		{"legal-judgments", 26, Part2, "Publication of legal judgments"},
+		{"anti-doping", 27, Part2, "Anti-doping in sport"},
+		{"anti-doping-disclosure", 27, Part2, "para 27(3): disclosure to the anti-doping body"},
+		{"sport-standards", 28, Part2, "Standards of behaviour in sport"},
+		{"consent", 29, Part3, "Consent"},
+		{"vital-interests", 30, Part3, "Protecting individual's vital interests"},
+		{"not-for-profit", 31, Part3, "Processing by not-for-profit bodies"},
+		{"public-domain", 32, Part3, "Personal data in the public domain"},
+		{"legal-claims", 33, Part3, "Legal claims"},
+		{"judicial-acts", 34, Part3, "Judicial acts"},
+		{"indecency-accounts", 35, Part3, "Administration of accounts used in commission of indecency offences involving children"},
+		{"part-2-extension", 36, Part3, "Extension of conditions in Part 2 of this Schedule referring to substantial public interest"},
+		{"insurance-extension", 37, Part3, "Extension of insurance conditions"},
+	}
+	if len(tests) != len(AllSchedule1Conditions()) {
+		t.Fatalf("table has %d rows, package %d conditions", len(tests), len(AllSchedule1Conditions()))
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			s, err := ParseSchedule1Condition(tt.code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Para() != tt.para || s.Part() != tt.part {
+				t.Errorf("%s: para %d %v, want para %d %v (%s)", tt.code, s.Para(), s.Part(), tt.para, tt.part, tt.heading)
+			}
+		})
+	}
+}

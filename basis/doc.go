@@ -35,33 +35,63 @@
 // [CheckSpecialCategory] judges an Art. 9(2) [Condition] with the
 // [Schedule1Condition] values relied on and whether an appropriate policy
 // document is in place: in the UK, points (b), (h), (i) and (j) need their
-// Part 1 condition and point (g) a Part 2 condition (DPA 2018 s.10).
+// Part 1 condition (paras 1 to 4) and point (g) a Part 2 condition (paras 6
+// to 28) (DPA 2018 s.10(1)-(3)). Para 1 and every Part 2 condition need an
+// appropriate policy document (paras 1(1)(b) and 5), except para 13 and
+// the disclosures of paras 10(2) and 27(3), which are values of their own.
 // [CheckCriminalOffence] judges Art. 10 processing: official authority, or
-// in the UK a condition in Parts 1 to 3 (s.10(5)).
+// in the UK a condition in Parts 1 to 3 (s.10(5)); para 35 needs a policy
+// document, and paras 36 and 37 count only with the Part 2 condition (or
+// para 20) they extend, whose document requirement they keep. Not
+// modelled: point (g) or Art. 10 resting on relevant international law
+// through DPA 2018 Schedule A1 (s.9A, from 2026-02-05), and the data
+// categories to which some Part 2 conditions are limited.
 //
 // # Grounds and problems
 //
-// A [Ground] is a basis with what it needs: the interest and a [LIA] for
-// legitimate interests, the Annex 1 condition for a recognised legitimate
-// interest, the law for a legal obligation or public task, and the
-// [ConsentTerms] for consent. [Ground.Check] returns [Problems]: data, each
-// with a stable [Code], the article, the field and a message. The gdpr
-// package turns them into findings; tests and callers match on codes, never
-// on messages.
+// A [Ground] is a basis with what it needs: the interest and a [LIA] (the
+// ICO's purpose, necessity and balancing tests, dated) for legitimate
+// interests, the Annex 1 condition for a recognised legitimate interest
+// (UK only, from 2026-02-05), the law for a legal obligation or public
+// task, and the [ConsentTerms] for consent. [Ground.Check] returns
+// [Problems]: data, each with a stable [Code], the article, the field and a
+// message. With [AsPublicAuthority] it reports point (f) (and in the UK from
+// 2026-02-05 point (ea)) as barred (Art. 6(1), second subparagraph; DUAA
+// 2025 s.70(2)(c)). The gdpr package turns problems into findings; tests
+// and callers match on codes, never on messages.
 //
 // # Age of digital consent
 //
-// [LookupDigitalConsent] and [DigitalConsentAge] give the Art. 8 age for the
-// UK ("GB"), each EU state and the EEA states by ISO 3166-1 alpha-2 code as
-// of a date (Denmark 15 from 2024-01-01). Values the reference could not
-// verify are marked [DigitalConsent].Unverified.
+// Art. 8 sets an age only for consent (Art. 6(1)(a)) asked in relation to
+// an information society service offered directly to a child: below it, a
+// holder of parental responsibility must give or authorise the consent. It
+// says nothing about other services, other bases or a child's capacity in
+// general, and in the UK preventive or counselling services are outside it
+// (UK GDPR Art. 8(4)).
+//
+// [LookupDigitalConsent] and [DigitalConsentAge] give the age for the UK
+// ("GB", 13), each EU state and the EEA EFTA states by ISO 3166-1 alpha-2
+// code as of a date: from 2018-05-25 in the UK and the EU, from 2018-07-20
+// in Iceland, Liechtenstein and Norway (EEA Joint Committee Decision
+// No 154/2018), and with national changes such as Denmark's 15 from
+// 2024-01-01. Values the reference could not verify are marked
+// [DigitalConsent].Unverified. [Ground.Check] applies the UK's 13, or under
+// the EU regime the age of the state named with [ForCountry], else the
+// Regulation's 16.
 //
 // # References
 //
 //   - Regulation (EU) 2016/679 (GDPR), Arts. 4, 6, 7, 8, 9, 10, 13, 99.
-//   - UK GDPR and the Data Protection Act 2018, ss. 7-11 and Schedule 1.
+//   - Decision of the EEA Joint Committee No 154/2018 of 6 July 2018
+//     (OJ L 183, 19.7.2018, p. 23), incorporating the GDPR into the EEA
+//     Agreement; in force 2018-07-20 (EFTA Secretariat notice of
+//     2018-07-19).
+//   - UK GDPR and the Data Protection Act 2018, ss. 7-11 and Schedule 1
+//     (paras 1-41).
 //   - Data (Use and Access) Act 2025 (c. 18), ss. 70-80, 87, 103, 112, 114.
 //   - S.I. 2026/82, the Act's Commencement No. 6 Regulations.
+//   - National laws on the age of digital consent as listed, per source,
+//     in the reference's section 3.
 //   - ICO guidance on legitimate interests (the three-part test), special
 //     category data, criminal offence data and children (Art. 8).
 //   - W3C Data Privacy Vocabulary 2: https://w3id.org/dpv, its GDPR

@@ -1,6 +1,7 @@
 package basis
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -46,9 +47,9 @@ type Ground struct {
 // guidance names for Art. 6(1)(f), and the date the assessment was made.
 // The zero value is "no assessment".
 type LIA struct {
-	Purpose   LIATest   `json:"purpose,omitzero"`   // is a legitimate interest pursued?
-	Necessity LIATest   `json:"necessity,omitzero"` // is the processing necessary for it?
-	Balancing LIATest   `json:"balancing,omitzero"` // do the individual's interests override it?
+	Purpose   LIATest   `json:"purpose,omitzero"`   // passed: a legitimate interest is pursued
+	Necessity LIATest   `json:"necessity,omitzero"` // passed: the processing is necessary for it
+	Balancing LIATest   `json:"balancing,omitzero"` // passed: the individual's interests do not override it
 	Date      time.Time `json:"date,omitzero"`      // when the assessment was made
 }
 
@@ -71,11 +72,15 @@ type ConsentTerms struct {
 	// giving it (Art. 7(3)): "unsubscribe link in every email; email
 	// membership@example.org".
 	Withdrawal string `json:"withdrawal,omitempty"`
-	// OfferedToChildren reports whether the information society service is
-	// offered directly to children, so that Art. 8 applies.
+	// OfferedToChildren reports whether the consent is asked in relation to
+	// an information society service offered directly to children, the only
+	// case Art. 8(1) governs (in the UK, not a preventive or counselling
+	// service, UK GDPR Art. 8(4)). Leave it false for consent asked in any
+	// other setting: Art. 8 sets no age for it.
 	OfferedToChildren bool `json:"offeredToChildren,omitempty"`
 	// ParentalConsentBelow is the age below which a holder of parental
 	// responsibility must give or authorise consent; 0 means not stated.
+	// It is read only when OfferedToChildren is true.
 	ParentalConsentBelow int `json:"parentalConsentBelow,omitempty"`
 }
 
@@ -179,9 +184,11 @@ func AsPublicAuthority() CheckOption {
 }
 
 // ForCountry says the service is offered to children in country (an ISO
-// 3166-1 alpha-2 code), whose age of digital consent then applies under the
-// EU regime (Art. 8(1)). Without it, an EU check uses the lowest age a
-// Member State may set, 13. The UK's age is always the UK's.
+// 3166-1 alpha-2 code of an EU or EEA state), whose age of digital consent
+// then applies under the EU regime ([LookupDigitalConsent]). Without it, an
+// EU check uses the Regulation's own age, 16 (Art. 8(1), first
+// subparagraph), since a lower national age applies only in the state that
+// set it. Under the UK regime the option is ignored: the age is the UK's, 13.
 func ForCountry(code string) CheckOption {
 	return func(o *checkOptions) { o.country = code }
 }
@@ -197,9 +204,11 @@ func ForCountry(code string) CheckOption {
 // interests need the interest and a dated assessment, made on or before the
 // date judged, whose three tests are recorded and passed; a recognised
 // legitimate interest needs its Annex 1 condition; a legal obligation or
-// public task needs its law; consent needs a way to withdraw it and, for a
-// service offered to children, a parental-consent age no lower than the
-// age of digital consent.
+// public task needs its law; consent needs a way to withdraw it and, where
+// it is asked for an information society service offered directly to
+// children ([ConsentTerms].OfferedToChildren), a parental-consent age no
+// lower than the age of digital consent (Art. 8(1): 13 in the UK; under the
+// EU regime the state's age with [ForCountry], else 16).
 func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Problems {
 	var o checkOptions
 	for _, opt := range opts {
@@ -317,20 +326,30 @@ func (g Ground) checkConsent(ps Problems, r Regime, at time.Time, o checkOptions
 		return append(ps, Problem{Code: CodeParentalAgeMissing, Article: r.cite("Art. 8(1)"), Field: field,
 			Message: "the service is offered to children but the age below which a parent must consent is not stated"})
 	}
-	need, where := r.MinimumDigitalConsentAge(), "the lowest age a Member State may set"
+	need, where := r.DefaultDigitalConsentAge(), "the age Art. 8(1) sets where no national law lowers it (name the Member State with ForCountry)"
 	country := "GB"
 	if r == EU {
-		country = o.country
+		country = strings.ToUpper(strings.TrimSpace(o.country))
 	}
 	if country != "" {
 		dc, ok := LookupDigitalConsent(country, at)
+		from, known := digitalConsentFrom(country)
 		switch {
 		case ok && (r == UK || dc.Country != "GB"):
 			need, where = dc.Age, "the age of digital consent in "+dc.Country+" ("+dc.Source+")"
+		case known && country != "GB":
+			// A UK, EU or EEA state before the GDPR applied there: only
+			// Iceland, Liechtenstein and Norway, whose regime began on
+			// 2018-07-20, can get here once checkRegime has passed.
+			ps = append(ps, Problem{Code: CodeBeforeGDPR, Article: "EEA Joint Committee Decision No 154/2018", Field: "Country",
+				Value: country, Message: "the GDPR applies in " + country + " only from " + from.String() +
+					"; the date judged is " + at.In(civil.Brussels()).Format(time.DateOnly)})
+			return ps
 		default:
 			ps = append(ps, Problem{Code: CodeCountryUnknown, Article: r.cite("Art. 8(1)"), Field: "Country", Value: country,
 				Message: "no age of digital consent is known for " + strconv.Quote(country) +
-					" under " + r.String() + " (valid: " + joinCodes(DigitalConsentCountries()) + ")"})
+					" under " + r.String() + " (valid: " + joinCodes(euCountries()) + ")"})
+			return ps // no age to compare with
 		}
 	}
 	if c.ParentalConsentBelow < need {
@@ -340,4 +359,11 @@ func (g Ground) checkConsent(ps Problems, r Regime, at time.Time, o checkOptions
 				", but it is needed below " + strconv.Itoa(need) + ", " + where})
 	}
 	return ps
+}
+
+// euCountries returns the codes [ForCountry] accepts under the EU regime:
+// those of [DigitalConsentCountries] without "GB".
+func euCountries() []string {
+	cs := DigitalConsentCountries()
+	return slices.DeleteFunc(cs, func(c string) bool { return c == "GB" })
 }

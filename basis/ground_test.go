@@ -50,8 +50,21 @@ func TestGroundCheckOK(t *testing.T) {
 			OfferedToChildren: true, ParentalConsentBelow: 13}}, UK, ukNow, nil},
 		{"EU Germany 16", Ground{Basis: Consent, Consent: ConsentTerms{Withdrawal: "x",
 			OfferedToChildren: true, ParentalConsentBelow: 16}}, EU, euNow, []CheckOption{ForCountry("DE")}},
-		{"EU no country: floor 13", Ground{Basis: Consent, Consent: ConsentTerms{Withdrawal: "x",
-			OfferedToChildren: true, ParentalConsentBelow: 13}}, EU, euNow, nil},
+		// Art. 8(1): "Where the child is below the age of 16 years, such
+		// processing shall be lawful only if ... authorised by the holder
+		// of parental responsibility"; no Member State named, so 16.
+		{"EU no country: the Regulation's 16", Ground{Basis: Consent, Consent: ConsentTerms{Withdrawal: "x",
+			OfferedToChildren: true, ParentalConsentBelow: 16}}, EU, euNow, nil},
+		// Belgium set 13 (reference §3).
+		{"EU Belgium 13", Ground{Basis: Consent, Consent: ConsentTerms{Withdrawal: "x",
+			OfferedToChildren: true, ParentalConsentBelow: 13}}, EU, euNow, []CheckOption{ForCountry(" be ")}},
+		// Norway 13 from the day the GDPR applied in the EEA EFTA states,
+		// 2018-07-20 (EEA Joint Committee Decision No 154/2018).
+		{"Norway on 2018-07-20", Ground{Basis: Consent, Consent: ConsentTerms{Withdrawal: "x",
+			OfferedToChildren: true, ParentalConsentBelow: 13}}, EU, midnight("2018-07-20", civil.Brussels()),
+			[]CheckOption{ForCountry("NO")}},
+		{"age not read when not offered to children", Ground{Basis: Consent, Consent: ConsentTerms{Withdrawal: "x",
+			ParentalConsentBelow: 5}}, EU, euNow, nil},
 		{"Denmark 13 before 2024", Ground{Basis: Consent, Consent: ConsentTerms{Withdrawal: "x",
 			OfferedToChildren: true, ParentalConsentBelow: 13}}, EU, lastSecond("2023-12-31", civil.Brussels()),
 			[]CheckOption{ForCountry("dk")}},
@@ -120,7 +133,13 @@ func TestGroundCheckProblems(t *testing.T) {
 		{"children without age", consent(0), UK, ukNow, nil, []Code{CodeParentalAgeMissing}, "Consent.ParentalConsentBelow"},
 		{"UK 12 is below 13", consent(12), UK, ukNow, nil, []Code{CodeParentalAgeTooLow}, "Consent.ParentalConsentBelow"},
 		{"negative age", consent(-1), UK, ukNow, nil, []Code{CodeParentalAgeTooLow}, "Consent.ParentalConsentBelow"},
-		{"EU floor is 13", consent(12), EU, euNow, nil, []Code{CodeParentalAgeTooLow}, "Consent.ParentalConsentBelow"},
+		{"EU without a country: 16", consent(13), EU, euNow, nil, []Code{CodeParentalAgeTooLow}, "Consent.ParentalConsentBelow"},
+		{"EU Belgium 12 is below 13", consent(12), EU, euNow, []CheckOption{ForCountry("BE")},
+			[]Code{CodeParentalAgeTooLow}, "Consent.ParentalConsentBelow"},
+		{"Norway before the GDPR applied there", consent(13), EU, lastSecond("2018-07-19", civil.Brussels()),
+			[]CheckOption{ForCountry("NO")}, []Code{CodeBeforeGDPR}, "Country"},
+		{"Liechtenstein before the GDPR applied there", consent(16), EU, midnight("2018-05-25", civil.Brussels()),
+			[]CheckOption{ForCountry("LI")}, []Code{CodeBeforeGDPR}, "Country"},
 		{"Ireland 16", consent(15), EU, euNow, []CheckOption{ForCountry("IE")},
 			[]Code{CodeParentalAgeTooLow}, "Consent.ParentalConsentBelow"},
 		{"Denmark 15 from 2024-01-01", consent(13), EU, midnight("2024-01-01", civil.Brussels()),

@@ -15,8 +15,11 @@ type Code string
 const (
 	// CodeRegimeInvalid: the regime is unspecified or out of range.
 	CodeRegimeInvalid Code = "basis/regime-invalid"
-	// CodeBeforeGDPR: the date is before the GDPR applies (2018-05-25), so
-	// none of its bases or conditions exists yet.
+	// CodeBeforeGDPR: the date is before the GDPR applies (2018-05-25,
+	// Art. 99(2)), so none of its bases or conditions exists yet; with Field
+	// "Country", before it applies in that EEA EFTA state (2018-07-20 in
+	// Iceland, Liechtenstein and Norway, EEA Joint Committee Decision
+	// No 154/2018).
 	CodeBeforeGDPR Code = "basis/before-gdpr"
 
 	// CodeBasisMissing: a ground names no lawful basis (Art. 6(1)).
@@ -69,8 +72,8 @@ const (
 	// CodeParentalAgeTooLow: the age below which a parent must consent is
 	// lower than the age of digital consent that applies (Art. 8(1)).
 	CodeParentalAgeTooLow Code = "basis/parental-age-too-low"
-	// CodeCountryUnknown: the country given for the age of digital consent
-	// is not a UK, EU or EEA ISO 3166-1 alpha-2 code.
+	// CodeCountryUnknown: the country given with [ForCountry] is not the
+	// ISO 3166-1 alpha-2 code of an EU or EEA state.
 	CodeCountryUnknown Code = "basis/country-unknown"
 
 	// CodeConditionMissing: special category data without an Art. 9(2)
@@ -84,8 +87,10 @@ const (
 	// CodeSchedule1WrongPart: a Schedule 1 condition from a Part that cannot
 	// serve the Art. 9(2) point relied on (s.10(2) and (3)).
 	CodeSchedule1WrongPart Code = "basis/schedule1-wrong-part"
-	// CodeSchedule1Mismatch: a Part 1 condition that is not the one matching
-	// the Art. 9(2) point: (b) para 1, (h) para 2, (i) para 3, (j) para 4.
+	// CodeSchedule1Mismatch: a Part 1 condition that is not the one written
+	// for the Art. 9(2) point: (b) para 1, (h) para 2, (i) para 3, (j)
+	// para 4. DPA 2018 s.10(2) itself says "a condition in Part 1"; the
+	// pairing follows the paragraphs' wording and the ICO's guidance.
 	CodeSchedule1Mismatch Code = "basis/schedule1-mismatch"
 	// CodeSchedule1NotNeeded: a Schedule 1 condition given for an Art. 9(2)
 	// point that needs none ((a), (c), (d), (e), (f)).

@@ -26,7 +26,11 @@ const (
 	// DPA 2018 (S.I. 2019/419; IP completion day 2020-12-31 23:00).
 	UK Regime = iota + 1
 	// EU is Regulation (EU) 2016/679 (the EU GDPR) as it applies in the
-	// EU/EEA, from 2018-05-25 (Art. 99(2)).
+	// EU/EEA: in the EU states from 2018-05-25 (Art. 99(2)), and in
+	// Iceland, Liechtenstein and Norway from 2018-07-20, when EEA Joint
+	// Committee Decision No 154/2018 entered into force. A Regime carries
+	// no country, so [GDPRApplies] dates the EU regime from 2018-05-25;
+	// [LookupDigitalConsent] and [ForCountry] apply the EEA date.
 	EU
 )
 
@@ -87,7 +91,9 @@ type Change uint8
 
 const (
 	// GDPRApplies: the GDPR applies from 2018-05-25 (Art. 99(2)); in the UK
-	// with the DPA 2018 (S.I. 2018/625).
+	// with the DPA 2018 (S.I. 2018/625). In the EEA EFTA states it applies
+	// from 2018-07-20 (EEA Joint Committee Decision No 154/2018), which this
+	// country-free change does not model.
 	GDPRApplies Change = iota + 1
 	// UKGDPR: the UK GDPR replaces the EU GDPR in the UK at the end of the
 	// transition period, 2021-01-01 (S.I. 2019/419).
