@@ -178,38 +178,35 @@ type Situation struct {
 	Exceptions []ErasureException
 }
 
-// ReasonCode is the stable code of one reason in a [Verdict]; consumers
-// match on it. The messages beside it are prose that may change.
-type ReasonCode string
-
-// Reason codes of [Assess].
+// Reason codes of [Assess]: why a right applies or does not. Consumers
+// match on the [Code]; the messages beside it are prose that may change.
 const (
-	ReasonAlways               ReasonCode = "always"                  // the right does not depend on the basis
-	ReasonErasureGround        ReasonCode = "erasure-ground"          // a ground in Art. 17(1) can apply
-	ReasonErasureException     ReasonCode = "erasure-exception"       // an Art. 17(3) exception applies
-	ReasonErasureAfterObject   ReasonCode = "erasure-after-objection" // Art. 17(1)(c) after an Art. 21(2) objection
-	ReasonPortabilityBasis     ReasonCode = "portability-basis"       // basis is consent or contract, or is not
-	ReasonPortabilityPublic    ReasonCode = "portability-public-task" // Art. 20(3)
-	ReasonPortabilityAutomated ReasonCode = "portability-automated"   // Art. 20(1)(b)
-	ReasonPortabilityProvided  ReasonCode = "portability-provided"    // Art. 20(1)
-	ReasonObjectMarketing      ReasonCode = "object-direct-marketing" // Art. 21(2)-(3), absolute
-	ReasonObjectSituation      ReasonCode = "object-particular-situation"
-	ReasonObjectResearch       ReasonCode = "object-research" // Art. 21(6)
-	ReasonObjectBasis          ReasonCode = "object-basis"    // the basis gives no Art. 21(1) right
-	ReasonWithdrawInstead      ReasonCode = "withdraw-instead"
-	ReasonWithdrawBasis        ReasonCode = "withdraw-basis"
-	ReasonNotSolelyAutomated   ReasonCode = "not-solely-automated"
-	ReasonNoSignificantEffect  ReasonCode = "no-significant-effect"
-	ReasonArt22                ReasonCode = "art-22"
-	ReasonArt22C               ReasonCode = "art-22c"
-	ReasonArt22BProhibited     ReasonCode = "art-22b-prohibited"
-	ReasonBasisUnavailable     ReasonCode = "basis-unavailable"
+	ReasonAlways               Code = "rights/always"                  // the right does not depend on the basis
+	ReasonErasureGround        Code = "rights/erasure-ground"          // a ground in Art. 17(1) can apply
+	ReasonErasureException     Code = "rights/erasure-exception"       // an Art. 17(3) exception applies
+	ReasonErasureAfterObject   Code = "rights/erasure-after-objection" // Art. 17(1)(c) after an Art. 21(2) objection
+	ReasonPortabilityBasis     Code = "rights/portability-basis"       // basis is consent or contract, or is not
+	ReasonPortabilityPublic    Code = "rights/portability-public-task" // Art. 20(3)
+	ReasonPortabilityAutomated Code = "rights/portability-automated"   // Art. 20(1)(b)
+	ReasonPortabilityProvided  Code = "rights/portability-provided"    // Art. 20(1)
+	ReasonObjectMarketing      Code = "rights/object-direct-marketing" // Art. 21(2)-(3), absolute
+	ReasonObjectSituation      Code = "rights/object-particular-situation"
+	ReasonObjectResearch       Code = "rights/object-research" // Art. 21(6)
+	ReasonObjectBasis          Code = "rights/object-basis"    // the basis gives no Art. 21(1) right
+	ReasonWithdrawInstead      Code = "rights/withdraw-instead"
+	ReasonWithdrawBasis        Code = "rights/withdraw-basis"
+	ReasonNotSolelyAutomated   Code = "rights/not-solely-automated"
+	ReasonNoSignificantEffect  Code = "rights/no-significant-effect"
+	ReasonArt22                Code = "rights/art-22"
+	ReasonArt22C               Code = "rights/art-22c"
+	ReasonArt22BProhibited     Code = "rights/art-22b-prohibited"
+	ReasonBasisUnavailable     Code = "rights/basis-unavailable"
 )
 
 // Reason is one step of the reasoning behind a [Verdict]: a stable code, the
 // provision it rests on and a sentence for a privacy officer.
 type Reason struct {
-	Code    ReasonCode
+	Code    Code
 	Article string
 	Message string
 }
@@ -241,16 +238,24 @@ func (v Verdict) Articles() []string {
 }
 
 // SituationError reports a [Situation] that cannot be assessed: a field that
-// is missing or invalid.
+// is missing or invalid ([CodeInvalid]), or a date before the GDPR applied
+// ([CodeNotInForce]).
 type SituationError struct {
+	Code  Code   // CodeInvalid or CodeNotInForce
 	Field string // "Regime", "At", "Basis", "Right", "Exceptions[1]"
 	Value string // the bad value as text
 	Msg   string // what is wrong, with the valid values
 }
 
-// Error names the field, the value and what is wrong.
+// Error names the field, the value, what is wrong and the code.
 func (e *SituationError) Error() string {
-	return fmt.Sprintf("rights: situation %s = %q: %s", e.Field, e.Value, e.Msg)
+	return fmt.Sprintf("rights: situation %s = %q: %s [%s]", e.Field, e.Value, e.Msg, e.Code)
+}
+
+// Is reports whether target is a *SituationError with the same code.
+func (e *SituationError) Is(target error) bool {
+	t, ok := target.(*SituationError)
+	return ok && t.Code != "" && t.Code == e.Code
 }
 
 // Assess says whether right r applies in situation s and why, following
@@ -295,24 +300,24 @@ func Assess(r Right, s Situation) (Verdict, error) {
 func (s Situation) check(r Right) error {
 	switch {
 	case !r.IsValid():
-		return &SituationError{Field: "Right", Value: r.String(), Msg: "not a right (valid: " + joinCodes(rightsTable.Codes()) + ")"}
+		return &SituationError{Code: CodeInvalid, Field: "Right", Value: r.String(), Msg: "not a right (valid: " + joinCodes(rightsTable.Codes()) + ")"}
 	case !s.Regime.IsValid():
-		return &SituationError{Field: "Regime", Value: s.Regime.String(), Msg: "not a regime (valid: uk, eu)"}
+		return &SituationError{Code: CodeInvalid, Field: "Regime", Value: s.Regime.String(), Msg: "not a regime (valid: uk, eu)"}
 	case !s.Basis.IsValid():
-		return &SituationError{Field: "Basis", Value: s.Basis.String(), Msg: "not a lawful basis (valid: " + joinCodes(basisCodes()) + ")"}
+		return &SituationError{Code: CodeInvalid, Field: "Basis", Value: s.Basis.String(), Msg: "not a lawful basis (valid: " + joinCodes(basisCodes()) + ")"}
 	case !s.Regime.InForce(basis.GDPRApplies, s.At):
-		return &SituationError{Field: "At", Value: s.At.Format(time.RFC3339), Msg: "before the GDPR applies (2018-05-25, Art. 99(2))"}
+		return &SituationError{Code: CodeNotInForce, Field: "At", Value: s.At.Format(time.RFC3339), Msg: "before the GDPR applies (2018-05-25, Art. 99(2))"}
 	}
 	for i, e := range s.Exceptions {
 		if !e.IsValid() {
-			return &SituationError{Field: fmt.Sprintf("Exceptions[%d]", i), Value: e.String(),
+			return &SituationError{Code: CodeInvalid, Field: fmt.Sprintf("Exceptions[%d]", i), Value: e.String(),
 				Msg: "not an Art. 17(3) exception (valid: " + joinCodes(erasureExceptions.Codes()) + ")"}
 		}
 	}
 	return nil
 }
 
-func (v *Verdict) add(code ReasonCode, article, format string, args ...any) {
+func (v *Verdict) add(code Code, article, format string, args ...any) {
 	v.Reasons = append(v.Reasons, Reason{Code: code, Article: article, Message: fmt.Sprintf(format, args...)})
 }
 

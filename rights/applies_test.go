@@ -68,8 +68,8 @@ func TestAppliesInvalid(t *testing.T) {
 	}
 }
 
-func reasonCodes(v Verdict) []ReasonCode {
-	out := make([]ReasonCode, len(v.Reasons))
+func reasonCodes(v Verdict) []Code {
+	out := make([]Code, len(v.Reasons))
 	for i, r := range v.Reasons {
 		out[i] = r.Code
 	}
@@ -86,109 +86,109 @@ func TestAssess(t *testing.T) {
 		s        Situation
 		applies  bool
 		absolute bool
-		codes    []ReasonCode
+		codes    []Code
 		articles []string
 	}{
 		// Art. 20(1): consent or contract AND automated means, data provided.
 		{"portability-contract-automated", Portability,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Contract, AutomatedMeans: true, ProvidedBySubject: true},
-			true, false, []ReasonCode{ReasonPortabilityBasis}, []string{"Art. 20(1)(a)"}},
+			true, false, []Code{ReasonPortabilityBasis}, []string{"Art. 20(1)(a)"}},
 		{"portability-paper-records", Portability,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Consent, ProvidedBySubject: true},
-			false, false, []ReasonCode{ReasonPortabilityBasis, ReasonPortabilityAutomated}, []string{"Art. 20(1)(a)", "Art. 20(1)(b)"}},
+			false, false, []Code{ReasonPortabilityBasis, ReasonPortabilityAutomated}, []string{"Art. 20(1)(a)", "Art. 20(1)(b)"}},
 		{"portability-public-task", Portability,
 			Situation{Regime: basis.EU, At: at, Basis: basis.PublicTask, AutomatedMeans: true, ProvidedBySubject: true},
-			false, false, []ReasonCode{ReasonPortabilityPublic}, []string{"Art. 20(3)"}},
+			false, false, []Code{ReasonPortabilityPublic}, []string{"Art. 20(3)"}},
 		{"portability-legitimate-interests-not-provided", Portability,
 			Situation{Regime: basis.UK, At: at, Basis: basis.LegitimateInterests, AutomatedMeans: true},
-			false, false, []ReasonCode{ReasonPortabilityBasis, ReasonPortabilityProvided}, []string{"Art. 20(1)(a)", "Art. 20(1)"}},
+			false, false, []Code{ReasonPortabilityBasis, ReasonPortabilityProvided}, []string{"Art. 20(1)(a)", "Art. 20(1)"}},
 
 		// Art. 21(2)-(3): objection to direct marketing is absolute, whatever the basis.
 		// SOE: "you have the right at any point to object to marketing communications".
 		{"object-marketing-on-consent", Object,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Consent, DirectMarketing: true},
-			true, true, []ReasonCode{ReasonObjectMarketing}, []string{"Art. 21(2)-(3)"}},
+			true, true, []Code{ReasonObjectMarketing}, []string{"Art. 21(2)-(3)"}},
 		{"object-marketing-on-legitimate-interests", Object,
 			Situation{Regime: basis.UK, At: at, Basis: basis.LegitimateInterests, DirectMarketing: true},
-			true, true, []ReasonCode{ReasonObjectMarketing, ReasonObjectSituation}, []string{"Art. 21(2)-(3)", "Art. 21(1)"}},
+			true, true, []Code{ReasonObjectMarketing, ReasonObjectSituation}, []string{"Art. 21(2)-(3)", "Art. 21(1)"}},
 		{"object-legitimate-interests", Object,
 			Situation{Regime: basis.EU, At: at, Basis: basis.LegitimateInterests},
-			true, false, []ReasonCode{ReasonObjectSituation}, []string{"Art. 21(1)"}},
+			true, false, []Code{ReasonObjectSituation}, []string{"Art. 21(1)"}},
 		{"object-public-task", Object,
 			Situation{Regime: basis.UK, At: before, Basis: basis.PublicTask},
-			true, false, []ReasonCode{ReasonObjectSituation}, []string{"Art. 21(1)"}},
+			true, false, []Code{ReasonObjectSituation}, []string{"Art. 21(1)"}},
 		{"object-recognised-legitimate-interest-uk-2026", Object,
 			Situation{Regime: basis.UK, At: at, Basis: basis.RecognisedLegitimateInterest},
-			true, false, []ReasonCode{ReasonObjectSituation}, []string{"Art. 21(1)"}},
+			true, false, []Code{ReasonObjectSituation}, []string{"Art. 21(1)"}},
 		{"object-recognised-legitimate-interest-uk-2025", Object,
 			Situation{Regime: basis.UK, At: before, Basis: basis.RecognisedLegitimateInterest},
-			false, false, []ReasonCode{ReasonBasisUnavailable}, []string{"Art. 6(1)(ea)"}},
+			false, false, []Code{ReasonBasisUnavailable}, []string{"Art. 6(1)(ea)"}},
 		{"object-recognised-legitimate-interest-eu", Object,
 			Situation{Regime: basis.EU, At: at, Basis: basis.RecognisedLegitimateInterest},
-			false, false, []ReasonCode{ReasonBasisUnavailable}, []string{"Art. 6(1)(ea)"}},
+			false, false, []Code{ReasonBasisUnavailable}, []string{"Art. 6(1)(ea)"}},
 		{"object-consent-withdraw-instead", Object,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Consent},
-			false, false, []ReasonCode{ReasonWithdrawInstead}, []string{"Art. 7(3)"}},
+			false, false, []Code{ReasonWithdrawInstead}, []string{"Art. 7(3)"}},
 		{"object-contract", Object,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Contract},
-			false, false, []ReasonCode{ReasonObjectBasis}, []string{"Art. 21(1)"}},
+			false, false, []Code{ReasonObjectBasis}, []string{"Art. 21(1)"}},
 		{"object-research-on-contract", Object,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Contract, Research: true},
-			true, false, []ReasonCode{ReasonObjectBasis, ReasonObjectResearch}, []string{"Art. 21(1)", "Art. 21(6)"}},
+			true, false, []Code{ReasonObjectBasis, ReasonObjectResearch}, []string{"Art. 21(1)", "Art. 21(6)"}},
 
 		// Art. 17: the 17(3)(b) exception for legal obligation and public task.
 		{"erasure-legal-obligation", Erasure,
 			Situation{Regime: basis.UK, At: at, Basis: basis.LegalObligation},
-			false, false, []ReasonCode{ReasonErasureException}, []string{"Art. 17(3)(b)"}},
+			false, false, []Code{ReasonErasureException}, []string{"Art. 17(3)(b)"}},
 		{"erasure-public-task-no-repeat", Erasure,
 			Situation{Regime: basis.EU, At: at, Basis: basis.PublicTask, Exceptions: []ErasureException{LegalObligationOrPublicTask}},
-			false, false, []ReasonCode{ReasonErasureException}, []string{"Art. 17(3)(b)"}},
+			false, false, []Code{ReasonErasureException}, []string{"Art. 17(3)(b)"}},
 		{"erasure-consent", Erasure,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Consent},
-			true, false, []ReasonCode{ReasonErasureGround}, []string{"Art. 17(1)(b)"}},
+			true, false, []Code{ReasonErasureGround}, []string{"Art. 17(1)(b)"}},
 		{"erasure-contract-legal-claims", Erasure,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Contract, Exceptions: []ErasureException{LegalClaims}},
-			false, false, []ReasonCode{ReasonErasureException}, []string{"Art. 17(3)(e)"}},
+			false, false, []Code{ReasonErasureException}, []string{"Art. 17(3)(e)"}},
 		{"erasure-marketing-objection", Erasure,
 			Situation{Regime: basis.UK, At: at, Basis: basis.LegitimateInterests, DirectMarketing: true},
-			true, false, []ReasonCode{ReasonErasureGround, ReasonErasureAfterObject}, []string{"Art. 17(1)(c)"}},
+			true, false, []Code{ReasonErasureGround, ReasonErasureAfterObject}, []string{"Art. 17(1)(c)"}},
 
 		// Art. 22: solely automated AND legal or similarly significant effect.
 		// NET: "Part of the assessment is completed entirely online, and the other
 		// part is completed using human intervention" — the online pass/fail part.
 		{"automated-net-pass-fail-2025", AutomatedDecisions,
 			Situation{Regime: basis.UK, At: before, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true},
-			true, false, []ReasonCode{ReasonArt22}, []string{"Art. 22(1)"}},
+			true, false, []Code{ReasonArt22}, []string{"Art. 22(1)"}},
 		{"automated-net-pass-fail-2026", AutomatedDecisions,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true},
-			true, false, []ReasonCode{ReasonArt22C}, []string{"Art. 22C"}},
+			true, false, []Code{ReasonArt22C}, []string{"Art. 22C"}},
 		{"automated-decided-2025-asked-2026", AutomatedDecisions,
 			Situation{Regime: basis.UK, At: at, DecisionAt: before, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true},
-			true, false, []ReasonCode{ReasonArt22}, []string{"Art. 22(1)"}},
+			true, false, []Code{ReasonArt22}, []string{"Art. 22(1)"}},
 		{"automated-eu", AutomatedDecisions,
 			Situation{Regime: basis.EU, At: at, Basis: basis.Consent, SolelyAutomated: true, SignificantEffect: true},
-			true, false, []ReasonCode{ReasonArt22}, []string{"Art. 22(1)"}},
+			true, false, []Code{ReasonArt22}, []string{"Art. 22(1)"}},
 		{"automated-rli-prohibited", AutomatedDecisions,
 			Situation{Regime: basis.UK, At: at, Basis: basis.RecognisedLegitimateInterest, SolelyAutomated: true, SignificantEffect: true},
-			true, false, []ReasonCode{ReasonArt22BProhibited, ReasonArt22C}, []string{"Art. 22B(4)", "Art. 22C"}},
+			true, false, []Code{ReasonArt22BProhibited, ReasonArt22C}, []string{"Art. 22B(4)", "Art. 22C"}},
 		// SOE: "SOE does not use solely automated profiling to make marketing
 		// decisions, a human is always involved in the process."
 		{"automated-soe-human-involved", AutomatedDecisions,
 			Situation{Regime: basis.UK, At: at, Basis: basis.LegitimateInterests, SignificantEffect: false},
-			false, false, []ReasonCode{ReasonNotSolelyAutomated, ReasonNoSignificantEffect}, []string{"Art. 22(1)"}},
+			false, false, []Code{ReasonNotSolelyAutomated, ReasonNoSignificantEffect}, []string{"Art. 22(1)"}},
 		{"automated-no-effect", AutomatedDecisions,
 			Situation{Regime: basis.EU, At: at, Basis: basis.Contract, SolelyAutomated: true},
-			false, false, []ReasonCode{ReasonNoSignificantEffect}, []string{"Art. 22(1)"}},
+			false, false, []Code{ReasonNoSignificantEffect}, []string{"Art. 22(1)"}},
 
 		{"withdraw-consent", WithdrawConsent,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Consent},
-			true, true, []ReasonCode{ReasonWithdrawBasis}, []string{"Art. 7(3)"}},
+			true, true, []Code{ReasonWithdrawBasis}, []string{"Art. 7(3)"}},
 		{"withdraw-contract", WithdrawConsent,
 			Situation{Regime: basis.UK, At: at, Basis: basis.Contract},
-			false, false, []ReasonCode{ReasonWithdrawBasis}, []string{"Art. 6(1)(b)"}},
+			false, false, []Code{ReasonWithdrawBasis}, []string{"Art. 6(1)(b)"}},
 		{"access-always", Access,
 			Situation{Regime: basis.EU, At: at, Basis: basis.VitalInterests},
-			true, false, []ReasonCode{ReasonAlways}, []string{"Art. 15"}},
+			true, false, []Code{ReasonAlways}, []string{"Art. 15"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -240,59 +240,55 @@ func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
 	return w.onOrAfter(end), true
 }
 
-// ClockCode is the stable code of a [ClockError]. Consumers match on it;
-// the message is prose and may change.
-type ClockCode string
-
 // The codes [Clock.Check] reports.
 const (
 	// ClockRegimeUnspecified: the clock has no valid regime.
-	ClockRegimeUnspecified ClockCode = "clock-regime-unspecified"
+	ClockRegimeUnspecified Code = "rights/clock-regime-unspecified"
 	// ClockReceivedMissing: the clock has no time of receipt.
-	ClockReceivedMissing ClockCode = "clock-received-missing"
+	ClockReceivedMissing Code = "rights/clock-received-missing"
 	// ClockBeforeGDPR: the request was received before the GDPR applied
 	// (2018-05-25, Art. 99(2)); its time limit (the DPA 1998's 40 days) is
 	// outside this model.
-	ClockBeforeGDPR ClockCode = "clock-before-gdpr"
+	ClockBeforeGDPR Code = "rights/clock-before-gdpr"
 	// ClockIdentityNotAsked: identity information arrived but none was
 	// asked for under Art. 12(6).
-	ClockIdentityNotAsked ClockCode = "clock-identity-not-asked"
+	ClockIdentityNotAsked Code = "rights/clock-identity-not-asked"
 	// ClockIdentityBeforeReceipt: identity information arrived before the
 	// request.
-	ClockIdentityBeforeReceipt ClockCode = "clock-identity-before-receipt"
+	ClockIdentityBeforeReceipt Code = "rights/clock-identity-before-receipt"
 	// ClockFeeNotAsked: a fee was paid but none was charged under Art. 12(5).
-	ClockFeeNotAsked ClockCode = "clock-fee-not-asked"
+	ClockFeeNotAsked Code = "rights/clock-fee-not-asked"
 	// ClockFeeBeforeReceipt: the fee was paid before the request arrived.
-	ClockFeeBeforeReceipt ClockCode = "clock-fee-before-receipt"
+	ClockFeeBeforeReceipt Code = "rights/clock-fee-before-receipt"
 	// ClockPauseNotAccess: a clarification pause on a request that is not an
 	// access request; UK Art. 12A(5) (and the ICO's guidance before it)
 	// covers only requests under Art. 15.
-	ClockPauseNotAccess ClockCode = "clock-pause-not-access"
+	ClockPauseNotAccess Code = "rights/clock-pause-not-access"
 	// ClockPauseNotAvailable: a clarification pause where the law in force
 	// has none: the EU GDPR, and UK requests received before the ICO's
 	// guidance of 2020-10-21.
-	ClockPauseNotAvailable ClockCode = "clock-pause-not-available"
+	ClockPauseNotAvailable Code = "rights/clock-pause-not-available"
 	// ClockPauseStartMissing: a pause with no start.
-	ClockPauseStartMissing ClockCode = "clock-pause-start-missing"
+	ClockPauseStartMissing Code = "rights/clock-pause-start-missing"
 	// ClockPauseBeforeReceipt: a pause that starts before the request was
 	// received.
-	ClockPauseBeforeReceipt ClockCode = "clock-pause-before-receipt"
+	ClockPauseBeforeReceipt Code = "rights/clock-pause-before-receipt"
 	// ClockPauseReversed: a pause that ends before it starts.
-	ClockPauseReversed ClockCode = "clock-pause-reversed"
+	ClockPauseReversed Code = "rights/clock-pause-reversed"
 	// ClockPauseOverlap: a pause that starts before the previous one ended
 	// (or while it still runs); pauses are listed in order and one at a
 	// time.
-	ClockPauseOverlap ClockCode = "clock-pause-overlap"
+	ClockPauseOverlap Code = "rights/clock-pause-overlap"
 )
 
 // ClockError reports a Clock that cannot describe a real request. It names
 // the field, its value and what would be valid.
 type ClockError struct {
-	Code    ClockCode // stable code
-	Field   string    // the field at fault, such as "Clarifications[1].To"
-	Value   string    // the value at fault, as text
-	Valid   string    // what would be valid
-	Article string    // the provision the rule rests on, if any
+	Code    Code   // stable code, one of the Clock... codes
+	Field   string // the field at fault, such as "Clarifications[1].To"
+	Value   string // the value at fault, as text
+	Valid   string // what would be valid
+	Article string // the provision the rule rests on, if any
 }
 
 // Error says what is wrong, where, with which value and what is valid.
@@ -302,6 +298,13 @@ func (e *ClockError) Error() string {
 		s += " (" + e.Article + ")"
 	}
 	return s + " [" + string(e.Code) + "]"
+}
+
+// Is reports whether target is a *ClockError with the same code, so that
+// errors.Is(err, &rights.ClockError{Code: rights.ClockPauseOverlap}) works.
+func (e *ClockError) Is(target error) bool {
+	t, ok := target.(*ClockError)
+	return ok && t.Code != "" && t.Code == e.Code
 }
 
 // Check reports the first problem that makes c impossible, in field order,
@@ -314,7 +317,7 @@ func (c Clock) Check() error {
 		}
 		return t.Format(time.RFC3339)
 	}
-	fail := func(code ClockCode, field, value, valid, article string) error {
+	fail := func(code Code, field, value, valid, article string) error {
 		return &ClockError{Code: code, Field: field, Value: value, Valid: valid, Article: article}
 	}
 	if !c.Regime.IsValid() {

@@ -182,7 +182,7 @@ func TestClockCheck(t *testing.T) {
 	tests := []struct {
 		name  string
 		clock Clock
-		code  ClockCode
+		code  Code
 		field string
 	}{
 		{"no regime", Clock{Received: londonAt("2026-06-01")}, ClockRegimeUnspecified, "Regime"},

@@ -51,7 +51,7 @@
 // before 2019-08-15; clarification pauses from 2020-10-21); for the EU,
 // Art. 12(3) read with Regulation 1182/71. [Clock.Due],
 // [Clock.ExtensionDeadline] and [Clock.Check] (a [ClockError] with a
-// [ClockCode]) are its methods.
+// [Code]) are its methods.
 //
 // Two time limits of their own: an access request for exam marks made
 // before the results are announced is due at the earlier of 5 months from
@@ -68,7 +68,7 @@
 // clarification, in progress and extended to completed, refused (as
 // manifestly unfounded or excessive, or citing an [Exemption]) or
 // withdrawn. Each command method either appends one event or returns a
-// *[RequestError] with a stable [ErrorCode] and changes nothing. The state,
+// *[RequestError] with a stable [Code] and changes nothing. The state,
 // the [Clock] and the due date ([Request.Due]) are derived from the log;
 // [Replay] rebuilds the same request from it, checking every event, and
 // [EncodeLog] and [DecodeLog] store it as JSON. IDs are [github.com/google/uuid.UUID] values from the

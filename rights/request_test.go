@@ -58,7 +58,7 @@ func wantDue(t testing.TB, r *Request, want string) {
 	}
 }
 
-func wantCode(t testing.TB, err error, code ErrorCode) {
+func wantCode(t testing.TB, err error, code Code) {
 	t.Helper()
 	var re *RequestError
 	if !errors.As(err, &re) {
@@ -224,7 +224,7 @@ func TestRefusals(t *testing.T) {
 		reason string
 		ground Ground
 		ex     Exemption
-		code   ErrorCode // "" for success
+		code   Code // "" for success
 	}{
 		{"exam-scripts-access", AccessRequest, basis.UK, "scripts are exempt", Exempt, ExamScripts, ""},
 		{"reference-access", AccessRequest, basis.UK, "confidential reference", Exempt, ConfidentialReferences, ""},
@@ -269,7 +269,7 @@ func TestIllegalTransitions(t *testing.T) {
 		policy Policy
 		setup  func(*Request) error
 		cmd    func(*Request) error
-		code   ErrorCode
+		code   Code
 	}{
 		{"complete-withdrawn", AccessRequest, Policy{}, func(r *Request) error { return r.Withdraw(lon(t, 2026, 3, 3, 9), "subject", "") },
 			func(r *Request) error { return r.Complete(later, "dpo", "") }, CodeIllegalTransition},
@@ -351,7 +351,7 @@ func TestOpenErrors(t *testing.T) {
 		name  string
 		o     Opening
 		opts  []Option
-		code  ErrorCode
+		code  Code
 		field string
 	}{
 		{"no-id", Opening{Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo"}, nil, CodeMissing, "ID"},
@@ -418,7 +418,7 @@ func TestReplayErrors(t *testing.T) {
 		name  string
 		log   []Event
 		index int
-		code  ErrorCode
+		code  Code
 	}{
 		{"empty", nil, -1, CodeMissing},
 		{"starts-elsewhere", []Event{{Kind: EventStarted, At: recv, Actor: "dpo"}}, 0, CodeIllegalTransition},
