@@ -66,40 +66,47 @@ var euAdequacy = [...]adequacy{
 // EU GDPR applied in the UK, and the EU list served UK exporters.
 var ukGDPRDay = civil.MustParse("2021-01-01")
 
-// ukAdequacy is the UK list from 2021-01-01: the EU decisions in force at
-// the end of the transition period, preserved by DPA 2018 Sch. 21 para 5,
-// and the UK's own regulations (DPA 2018 s.17A). The EEA states and
-// Gibraltar are adequate under the same paragraph; see [Adequate]. The
-// reference (§10.4) marks the Faroe Islands as unverified; it is included
-// because para 5 preserves every EU decision in force on 2020-12-31, and
-// Decision 2010/146/EU was one.
+// ukAdequacy is the UK list from 2021-01-01 (IP completion day was
+// 2020-12-31 at 23:00): the EU decisions that DPA 2018 Sch. 21 para 4
+// treats as adequacy regulations, listed in para 5(2)(a) to (m), and the
+// UK's own regulations (DPA 2018 s.17A). The revised para 5(2) has no
+// point (l), and the Privacy Shield decision, invalid before IP completion
+// day, is not among its points. The EEA states (para 5(1)(a))
+// and Gibraltar (para 5(1)(b)) are adequate under the same paragraph; see
+// [Adequate]. The reference (§10.4) marks the Faroe Islands as unverified;
+// the revised text of the Act on legislation.gov.uk lists Decision
+// 2010/146/EU as para 5(2)(g), and the dates of every preserved decision
+// below match those in para 5(2).
 var ukAdequacy = [...]adequacy{
-	{"CH", "DPA 2018 Sch. 21 para 5 (Decision 2000/518/EC)", ukGDPRDay, civil.Max, 0, true},
-	{"CA", "DPA 2018 Sch. 21 para 5 (Decision 2002/2/EC)", ukGDPRDay, civil.Max, ScopeCanadaPIPEDA, true},
-	{"AR", "DPA 2018 Sch. 21 para 5 (Decision 2003/490/EC)", ukGDPRDay, civil.Max, 0, true},
-	{"GG", "DPA 2018 Sch. 21 para 5 (Decision 2003/821/EC)", ukGDPRDay, civil.Max, 0, true},
-	{"IM", "DPA 2018 Sch. 21 para 5 (Decision 2004/411/EC)", ukGDPRDay, civil.Max, 0, true},
-	{"JE", "DPA 2018 Sch. 21 para 5 (Decision 2008/393/EC)", ukGDPRDay, civil.Max, 0, true},
-	{"FO", "DPA 2018 Sch. 21 para 5 (Decision 2010/146/EU)", ukGDPRDay, civil.Max, 0, true},
-	{"AD", "DPA 2018 Sch. 21 para 5 (Decision 2010/625/EU)", ukGDPRDay, civil.Max, 0, true},
-	{"IL", "DPA 2018 Sch. 21 para 5 (Decision 2011/61/EU)", ukGDPRDay, civil.Max, 0, true},
-	{"UY", "DPA 2018 Sch. 21 para 5 (Decision 2012/484/EU)", ukGDPRDay, civil.Max, 0, true},
-	{"NZ", "DPA 2018 Sch. 21 para 5 (Decision 2013/65/EU)", ukGDPRDay, civil.Max, 0, true},
-	{"JP", "DPA 2018 Sch. 21 para 5 (Decision (EU) 2019/419)", ukGDPRDay, civil.Max, ScopeJapanAPPI, true},
-	{"GI", "DPA 2018 Sch. 21 para 5 (Gibraltar)", ukGDPRDay, civil.Max, 0, true},
+	{"CH", "DPA 2018 Sch. 21 para 5(2)(a) (Decision 2000/518/EC)", ukGDPRDay, civil.Max, 0, true},
+	{"CA", "DPA 2018 Sch. 21 para 5(2)(b) (Decision 2002/2/EC)", ukGDPRDay, civil.Max, ScopeCanadaPIPEDA, true},
+	{"AR", "DPA 2018 Sch. 21 para 5(2)(c) (Decision 2003/490/EC)", ukGDPRDay, civil.Max, 0, true},
+	{"GG", "DPA 2018 Sch. 21 para 5(2)(d) (Decision 2003/821/EC)", ukGDPRDay, civil.Max, 0, true},
+	{"IM", "DPA 2018 Sch. 21 para 5(2)(e) (Decision 2004/411/EC)", ukGDPRDay, civil.Max, 0, true},
+	{"JE", "DPA 2018 Sch. 21 para 5(2)(f) (Decision 2008/393/EC)", ukGDPRDay, civil.Max, 0, true},
+	{"FO", "DPA 2018 Sch. 21 para 5(2)(g) (Decision 2010/146/EU)", ukGDPRDay, civil.Max, 0, true},
+	{"AD", "DPA 2018 Sch. 21 para 5(2)(h) (Decision 2010/625/EU)", ukGDPRDay, civil.Max, 0, true},
+	{"IL", "DPA 2018 Sch. 21 para 5(2)(i) (Decision 2011/61/EU)", ukGDPRDay, civil.Max, 0, true},
+	{"UY", "DPA 2018 Sch. 21 para 5(2)(j) (Decision 2012/484/EU)", ukGDPRDay, civil.Max, 0, true},
+	{"NZ", "DPA 2018 Sch. 21 para 5(2)(k) (Decision 2013/65/EU)", ukGDPRDay, civil.Max, 0, true},
+	{"JP", "DPA 2018 Sch. 21 para 5(2)(m) (Decision (EU) 2019/419)", ukGDPRDay, civil.Max, ScopeJapanAPPI, true},
+	{"GI", "DPA 2018 Sch. 21 para 5(1)(b) (Gibraltar)", ukGDPRDay, civil.Max, 0, true},
 	{"KR", "S.I. 2022/1213", civil.MustParse("2022-12-19"), civil.Max, ScopeKoreaPIPA, true},
 	{"US", "S.I. 2023/1028 (UK Extension to the Data Privacy Framework)", civil.MustParse("2023-10-12"), civil.Max, ScopeUKExtension, false},
 }
 
 // eeaAdequacyInstrument is the UK provision that makes the EEA states
 // adequate from 2021-01-01.
-const eeaAdequacyInstrument = "DPA 2018 Sch. 21 para 5 (EEA state)"
+const eeaAdequacyInstrument = "DPA 2018 Sch. 21 para 5(1)(a) (EEA state)"
 
 // tcaBridge is the last day of the "specified period" of the EU-UK Trade
 // and Cooperation Agreement, Art. FINPROV.10A (OJ L 444, 2020-12-31): from
-// 2021-01-01 transfers from the EU to the UK were not treated as transfers
-// to a third country until the adequacy decisions took effect on
-// 2021-06-28.
+// 2021-01-01, the Agreement's provisional application, transmission of
+// personal data from the EU to the UK was not to be considered a transfer
+// to a third country, for at most four months extended by two, ending
+// earlier on the day the Commission adopted the adequacy decisions on the
+// UK: 2021-06-28 (Implementing Decisions (EU) 2021/1772 and 2021/1773).
+// That day the GDPR decision is in force, so no day is left uncovered.
 var tcaBridge = civil.MustParse("2021-06-27")
 
 // lookup returns the row for c on day d under regime r (the EU list for
@@ -135,19 +142,22 @@ func regimeDay(r basis.Regime, at time.Time) civil.Date { return civil.In(at, r.
 
 // Adequate reports whether, on the calendar date of at in the regime's
 // location, an adequacy decision (EU, Art. 45(3)) or adequacy regulations
-// (UK, DPA 2018 s.17A and Sch. 21 para 5) in force cover country c's
+// (UK, DPA 2018 s.17A and Sch. 21 paras 4-5) in force cover country c's
 // private sector generally. Japan (APPI), the Republic of Korea (PIPA) and
 // Canada (commercial organisations under PIPEDA) count. It is false where
 // adequacy reaches only certified recipients (the United States: Safe
 // Harbor, the Privacy Shield, the Data Privacy Framework and its UK
 // Extension), where there is none, and where none is needed because the
-// destination is not a third country (the EU/EEA for EU exporters; for UK
-// exporters the UK itself, and the EEA and Gibraltar before 2021-01-01).
+// destination is not a third country (the EU/EEA for EU exporters, and the
+// UK from 2021-01-01 to 2021-06-27 under the bridge of the Trade and
+// Cooperation Agreement, see [Restricted]; for UK exporters the UK itself,
+// and the EEA and Gibraltar before 2021-01-01).
 //
 // From 2021-01-01 the UK regime treats the EEA states and Gibraltar as
-// adequate (DPA 2018 Sch. 21 para 5); before then the UK applied the EU
-// GDPR and the EU's list. The EU's decision on the UK (Implementing
-// Decision (EU) 2021/1772) applies from 2021-06-28 to 2031-12-27.
+// adequate (DPA 2018 Sch. 21 para 5(1)(a) and (b)); before then the UK
+// applied the EU GDPR and the EU's list. The EU's decision on the UK
+// (Implementing Decision (EU) 2021/1772) applies from 2021-06-28; it was
+// extended to 2025-12-27 and renewed on 2025-12-19 to 2031-12-27.
 func Adequate(r basis.Regime, c Country, at time.Time) bool {
 	a, ok := lookup(r, c, regimeDay(r, at))
 	return ok && a.general

@@ -1,6 +1,7 @@
 package recipient
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -219,5 +220,27 @@ func TestRestricted(t *testing.T) {
 				t.Errorf("Restricted(%v, %s, %s) = %v, want %v", tt.r, tt.country, tt.date, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestUKInstruments: each preserved decision is cited by its point of DPA
+// 2018 Sch. 21 para 5 as the revised Act lists them: (a) Switzerland, (b)
+// Canada, (c) Argentina, (d) Guernsey, (e) Isle of Man, (f) Jersey, (g) the
+// Faroe Islands, (h) Andorra, (i) Israel, (j) Uruguay, (k) New Zealand,
+// (m) Japan; para 5(1)(a) the EEA states and (b) Gibraltar.
+func TestUKInstruments(t *testing.T) {
+	want := map[Country]string{
+		"CH": "para 5(2)(a)", "CA": "para 5(2)(b)", "AR": "para 5(2)(c)", "GG": "para 5(2)(d)",
+		"IM": "para 5(2)(e)", "JE": "para 5(2)(f)", "FO": "para 5(2)(g)", "AD": "para 5(2)(h)",
+		"IL": "para 5(2)(i)", "UY": "para 5(2)(j)", "NZ": "para 5(2)(k)", "JP": "para 5(2)(m)",
+		"GI": "para 5(1)(b)", "NO": "para 5(1)(a)", "DE": "para 5(1)(a)",
+		"KR": "S.I. 2022/1213", "US": "S.I. 2023/1028",
+	}
+	at := on(basis.UK, "2026-11-23")
+	for c, w := range want {
+		e, ok := AdequacyOf(basis.UK, c, at)
+		if !ok || !strings.Contains(e.Instrument, w) {
+			t.Errorf("AdequacyOf(UK, %s) = %+v, %v; want an instrument citing %s", c, e, ok, w)
+		}
 	}
 }

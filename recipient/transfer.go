@@ -73,6 +73,35 @@ type Transfer struct {
 	PublicPowers bool
 }
 
+// mechanismArticles holds the provision a finding about a mechanism cites,
+// for each regime (UK = 1, EU = 2) and mechanism: the mechanism's
+// [Mechanism.Article] with the regime's instrument in front, except that a
+// UK exporter's old EU clauses rest on DPA 2018 Sch. 21 para 7 (the clauses
+// that gave appropriate safeguards under EU GDPR Art. 46 immediately before
+// IP completion day continue to do so), as limited by the ICO's
+// transitional provisions issued under para 8 with the IDTA. It is computed
+// once when the package is initialised and never changed, so that a failed
+// check does not build the string again.
+var mechanismArticles = func() (arts [3][len(mechanismTable)]string) {
+	for m := Mechanism(1); int(m) < len(mechanismTable); m++ {
+		arts[basis.UK][m] = regimeArticle(basis.UK, m.Article())
+		arts[basis.EU][m] = regimeArticle(basis.EU, m.Article())
+	}
+	for _, m := range [...]Mechanism{SCC2001, SCC2004, SCC2010} {
+		arts[basis.UK][m] = "UK GDPR Art. 46(1); DPA 2018 Sch. 21 paras 7-8; " + mechanismTable[m].source
+	}
+	return arts
+}()
+
+// mechanismArticle returns the provision a finding about m under r cites,
+// or "" for an invalid regime or mechanism.
+func mechanismArticle(r basis.Regime, m Mechanism) string {
+	if !r.IsValid() || !m.IsValid() {
+		return ""
+	}
+	return mechanismArticles[r][m]
+}
+
 // regimeArticle prefixes a GDPR article with the regime's instrument.
 func regimeArticle(r basis.Regime, art string) string {
 	if art == "" || strings.HasPrefix(art, "UK GDPR") || strings.HasPrefix(art, "DPA") {
@@ -214,34 +243,34 @@ func (t Transfer) checkWindow(r basis.Regime, m Mechanism, d civil.Date) *Error 
 		case IDTA, UKAddendum:
 			msg += "; an EU exporter uses the EU 2021 clauses (eu-scc-2021)"
 		}
-		return &Error{Code: CodeOtherRegime, Article: regimeArticle(r, m.Article()), Field: "Mechanism", Value: m.String(), Message: msg}
+		return &Error{Code: CodeOtherRegime, Article: mechanismArticle(r, m), Field: "Mechanism", Value: m.String(), Message: msg}
 	}
 	if d.Before(w.from) {
-		return &Error{Code: CodeNotYetInForce, Article: regimeArticle(r, m.Article()), Field: "Mechanism", Value: m.String(),
+		return &Error{Code: CodeNotYetInForce, Article: mechanismArticle(r, m), Field: "Mechanism", Value: m.String(),
 			Message: m.String() + " can be relied on only from " + w.from.String() + ", after " + d.String()}
 	}
 	if d.After(w.until) {
-		return &Error{Code: w.ended, Article: regimeArticle(r, m.Article()), Field: "Mechanism", Value: m.String(),
+		return &Error{Code: w.ended, Article: mechanismArticle(r, m), Field: "Mechanism", Value: m.String(),
 			Message: m.String() + " cannot be relied on after " + w.until.String() + ": " + w.endNote}
 	}
 	if t.Concluded.IsZero() {
 		if w.contract && d.After(w.newUntil) {
-			return &Error{Code: CodeConclusionMissing, Article: regimeArticle(r, m.Article()), Field: "Concluded",
+			return &Error{Code: CodeConclusionMissing, Article: mechanismArticle(r, m), Field: "Concluded",
 				Message: "after " + w.newUntil.String() + " " + m.String() + " is valid only for contracts concluded on or before that day; say when the contract was concluded"}
 		}
 		return nil
 	}
 	c := regimeDay(r, t.Concluded)
 	if c.After(d) {
-		return &Error{Code: CodeConcludedAfterDate, Article: regimeArticle(r, m.Article()), Field: "Concluded", Value: c.String(),
+		return &Error{Code: CodeConcludedAfterDate, Article: mechanismArticle(r, m), Field: "Concluded", Value: c.String(),
 			Message: "the contract was concluded after " + d.String() + ", so it did not exist then"}
 	}
 	if c.Before(w.from) {
-		return &Error{Code: CodeNotYetInForce, Article: regimeArticle(r, m.Article()), Field: "Concluded", Value: c.String(),
+		return &Error{Code: CodeNotYetInForce, Article: mechanismArticle(r, m), Field: "Concluded", Value: c.String(),
 			Message: "the contract was concluded before " + m.String() + " could be used (" + w.from.String() + ")"}
 	}
 	if c.After(w.newUntil) {
-		return &Error{Code: CodeRepealed, Article: regimeArticle(r, m.Article()), Field: "Concluded", Value: c.String(),
+		return &Error{Code: CodeRepealed, Article: mechanismArticle(r, m), Field: "Concluded", Value: c.String(),
 			Message: "no new contract could be concluded on " + m.String() + " after " + w.newUntil.String()}
 	}
 	return nil
@@ -263,11 +292,11 @@ func (t Transfer) checkFacts(r basis.Regime, m Mechanism) *Error {
 	switch m {
 	case DerogationConsent:
 		if !t.Consent.Explicit {
-			return &Error{Code: CodeConsentNotExplicit, Article: regimeArticle(r, m.Article()), Field: "Consent.Explicit",
+			return &Error{Code: CodeConsentNotExplicit, Article: mechanismArticle(r, m), Field: "Consent.Explicit",
 				Message: "consent to a transfer must be explicit; agreement inferred from submitting data is not"}
 		}
 		if !t.Consent.InformedOfRisks {
-			return &Error{Code: CodeConsentNotInformed, Article: regimeArticle(r, m.Article()), Field: "Consent.InformedOfRisks",
+			return &Error{Code: CodeConsentNotInformed, Article: mechanismArticle(r, m), Field: "Consent.InformedOfRisks",
 				Message: "the data subject must be informed of the possible risks of the transfer before consenting"}
 		}
 	case CompellingLegitimateInterests:
@@ -292,7 +321,7 @@ func (t Transfer) checkFacts(r basis.Regime, m Mechanism) *Error {
 			missing = append(missing, "data subject informed")
 		}
 		if len(missing) > 0 {
-			return &Error{Code: CodeCompellingConditions, Article: regimeArticle(r, m.Article()), Field: "Compelling",
+			return &Error{Code: CodeCompellingConditions, Article: mechanismArticle(r, m), Field: "Compelling",
 				Message: "conditions not met: " + strings.Join(missing, "; ")}
 		}
 	}
@@ -313,7 +342,7 @@ func (t Transfer) checkDestinations(r basis.Regime, m Mechanism, d civil.Date) *
 	case PartialAdequacy:
 		scope = t.Scope
 		if scope == 0 {
-			return &Error{Code: CodeScopeMissing, Article: regimeArticle(r, m.Article()), Field: "Scope",
+			return &Error{Code: CodeScopeMissing, Article: mechanismArticle(r, m), Field: "Scope",
 				Message: "partial adequacy must name its scope (valid: " + strings.Join(scopes.Codes(), ", ") + ")"}
 		}
 		if !scope.IsValid() {
@@ -330,14 +359,14 @@ func (t Transfer) checkDestinations(r basis.Regime, m Mechanism, d civil.Date) *
 	case SafeHarbor, PrivacyShield, DataPrivacyFramework, UKExtension:
 		scope = mechanismTable[m].scope
 		if t.Scope != 0 && t.Scope != scope {
-			return &Error{Code: CodeScopeMismatch, Article: regimeArticle(r, m.Article()), Field: "Scope", Value: t.Scope.String(),
+			return &Error{Code: CodeScopeMismatch, Article: mechanismArticle(r, m), Field: "Scope", Value: t.Scope.String(),
 				Message: m.String() + " has the scope " + scope.String()}
 		}
 	default:
 		return nil
 	}
 	if t.AnyThirdCountry {
-		return &Error{Code: CodeNoAdequacy, Article: regimeArticle(r, m.Article()), Field: "AnyThirdCountry",
+		return &Error{Code: CodeNoAdequacy, Article: mechanismArticle(r, m), Field: "AnyThirdCountry",
 			Message: "adequacy cannot be relied on for destinations that are not named"}
 	}
 	for i, c := range t.Countries {
@@ -345,24 +374,24 @@ func (t Transfer) checkDestinations(r basis.Regime, m Mechanism, d civil.Date) *
 			continue
 		}
 		if scope != 0 && scope.Country() != c {
-			return &Error{Code: CodeWrongDestination, Article: regimeArticle(r, m.Article()), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
+			return &Error{Code: CodeWrongDestination, Article: mechanismArticle(r, m), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
 				Message: "the scope " + scope.String() + " covers only " + string(scope.Country())}
 		}
 		a, ok := lookup(r, c, d)
 		if !ok {
-			return &Error{Code: CodeNoAdequacy, Article: regimeArticle(r, m.Article()), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
+			return &Error{Code: CodeNoAdequacy, Article: mechanismArticle(r, m), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
 				Message: "no adequacy decision or regulations covered " + string(c) + " (" + c.Name() + ") for " + strings.ToUpper(r.String()) + " exporters on " + d.String()}
 		}
 		switch {
 		case scope == 0 && !a.general:
-			return &Error{Code: CodeAdequacyPartialOnly, Article: regimeArticle(r, m.Article()), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
+			return &Error{Code: CodeAdequacyPartialOnly, Article: mechanismArticle(r, m), Field: "Countries[" + strconv.Itoa(i) + "]", Value: string(c),
 				Message: "adequacy for " + string(c) + " on " + d.String() + " (" + a.instrument + ") reaches only recipients within the scope " + a.scope.String() + "; claim partial-adequacy with that scope"}
 		case scope != 0 && a.scope != scope:
-			return &Error{Code: CodeScopeMismatch, Article: regimeArticle(r, m.Article()), Field: "Scope", Value: scope.String(),
+			return &Error{Code: CodeScopeMismatch, Article: mechanismArticle(r, m), Field: "Scope", Value: scope.String(),
 				Message: "adequacy for " + string(c) + " on " + d.String() + " (" + a.instrument + ") has the scope " + scopeOrWhole(a.scope)}
 		}
 		if scope.Certified() && !t.Certified {
-			return &Error{Code: CodeNotCertified, Article: regimeArticle(r, scope.Article()), Field: "Certified",
+			return &Error{Code: CodeNotCertified, Article: mechanismArticle(r, scopeInfo[scope].mechanism), Field: "Certified",
 				Message: "adequacy under " + scope.String() + " reaches only recipients certified under it"}
 		}
 	}

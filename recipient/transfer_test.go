@@ -250,3 +250,51 @@ func TestTransferFails(t *testing.T) {
 		}
 	})
 }
+
+// TestFindingArticles: a finding cites the provision of its own regime. A
+// UK exporter's old EU clauses rest on DPA 2018 Sch. 21 para 7 (as limited
+// under para 8 by the ICO's transitional provisions), not on UK GDPR
+// Art. 46(2)(c); certification-only adequacy cites its instrument.
+func TestFindingArticles(t *testing.T) {
+	us := []Country{"US"}
+	tests := []struct {
+		name    string
+		r       basis.Regime
+		at      string
+		tr      Transfer
+		article string
+	}{
+		{"UK old clauses after 2024-03-20", basis.UK, "2024-03-21",
+			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.UK, "2019-01-01")},
+			"UK GDPR Art. 46(1); DPA 2018 Sch. 21 paras 7-8; Decision 2010/87/EU"},
+		{"EU old clauses after 2022-12-27", basis.EU, "2022-12-28",
+			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.EU, "2019-01-01")},
+			"GDPR Art. 46(2)(c); Decision 2010/87/EU"},
+		{"UK Extension, not certified", basis.UK, "2026-11-23",
+			Transfer{Countries: us, Mechanism: UKExtension},
+			"DPA 2018 s.17A; S.I. 2023/1028"},
+		{"DPF scope, not certified", basis.EU, "2026-11-23",
+			Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: ScopeDPF},
+			"GDPR Art. 45(3); Implementing Decision (EU) 2023/1795"},
+		{"consent not explicit", basis.UK, "2026-11-23",
+			Transfer{Countries: us, Mechanism: DerogationConsent},
+			"UK GDPR Art. 49(1)(a)"},
+		{"public authority", basis.EU, "2026-11-23",
+			Transfer{Countries: us, Mechanism: CompellingLegitimateInterests, PublicPowers: true},
+			"GDPR Art. 49(3)"},
+		{"Privacy Shield after Schrems II", basis.EU, "2020-07-16",
+			Transfer{Countries: us, Mechanism: PrivacyShield, Certified: true},
+			"GDPR Art. 45; Implementing Decision (EU) 2016/1250"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e *Error
+			if err := tt.tr.Check(tt.r, on(tt.r, tt.at)); !errors.As(err, &e) {
+				t.Fatalf("Check = %v, want an *Error", err)
+			}
+			if e.Article != tt.article {
+				t.Errorf("Article = %q, want %q (%v)", e.Article, tt.article, e)
+			}
+		})
+	}
+}
