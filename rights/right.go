@@ -58,18 +58,23 @@ var rightsTable = enum.New[Right]("rights.Right",
 	"portability", "object", "automated-decisions", "withdraw-consent",
 	"complain-to-authority")
 
-var rightArticles = [...]string{
-	Informed:            "Arts. 13 and 14",
-	Access:              "Art. 15",
-	Rectification:       "Art. 16",
-	Erasure:             "Art. 17",
-	Restriction:         "Art. 18",
-	Portability:         "Art. 20",
-	Object:              "Art. 21",
-	AutomatedDecisions:  "Art. 22",
-	WithdrawConsent:     "Art. 7(3)",
-	ComplainToAuthority: "Art. 77",
+var rightInfo = [...]struct{ article, dpv string }{
+	Informed:            {"Arts. 13 and 14", ""},
+	Access:              {"Art. 15", dpvGDPR + "A15"},
+	Rectification:       {"Art. 16", dpvGDPR + "A16"},
+	Erasure:             {"Art. 17", dpvGDPR + "A17"},
+	Restriction:         {"Art. 18", dpvGDPR + "A18"},
+	Portability:         {"Art. 20", dpvGDPR + "A20"},
+	Object:              {"Art. 21", dpvGDPR + "A21"},
+	AutomatedDecisions:  {"Art. 22", dpvGDPR + "A22"},
+	WithdrawConsent:     {"Art. 7(3)", dpvGDPR + "A7-3"},
+	ComplainToAuthority: {"Art. 77", dpvGDPR + "A77"},
 }
+
+// dpvGDPR is the namespace of the W3C Data Privacy Vocabulary (DPV 2) GDPR
+// extension, whose rights terms (module "rights", each a subclass of
+// dpv:DataSubjectRight) are named after the article that confers them.
+const dpvGDPR = "https://w3id.org/dpv/legal/eu/gdpr#"
 
 // AllRights returns every right in order.
 func AllRights() []Right { return rightsTable.Values() }
@@ -110,7 +115,20 @@ func (r Right) Article() string {
 	if !r.IsValid() {
 		return ""
 	}
-	return rightArticles[r]
+	return rightInfo[r].article
+}
+
+// DPV returns the IRI of the W3C Data Privacy Vocabulary term for the right
+// in its EU GDPR extension, such as
+// "https://w3id.org/dpv/legal/eu/gdpr#A15" for [Access], or "" for an
+// invalid right and for [Informed], which DPV splits into two terms, A13
+// (data collected from the subject) and A14 (data obtained otherwise). The
+// terms name the EU GDPR's articles; the UK's Arts. 22A-22D have none.
+func (r Right) DPV() string {
+	if !r.IsValid() {
+		return ""
+	}
+	return rightInfo[r].dpv
 }
 
 // ArticleIn returns the provision that confers the right under regime g on

@@ -9,23 +9,28 @@ import (
 )
 
 func TestRightCodesAndArticles(t *testing.T) {
-	// Articles from the reference's rights catalogue (§4.1).
+	// Articles from the reference's rights catalogue (§4.1); DPV terms from
+	// the W3C DPV GDPR extension's rights module (w3c/dpv,
+	// legal/eu/gdpr/modules/rights.csv), which has A13 and A14 for the
+	// right to be informed, A15 to A22, A7-3 and A77.
+	const dpv = "https://w3id.org/dpv/legal/eu/gdpr#"
 	tests := []struct {
 		r       Right
 		code    string
 		article string
 		request bool
+		dpv     string
 	}{
-		{Informed, "informed", "Arts. 13 and 14", false},
-		{Access, "access", "Art. 15", true},
-		{Rectification, "rectification", "Art. 16", true},
-		{Erasure, "erasure", "Art. 17", true},
-		{Restriction, "restriction", "Art. 18", true},
-		{Portability, "portability", "Art. 20", true},
-		{Object, "object", "Art. 21", true},
-		{AutomatedDecisions, "automated-decisions", "Art. 22", true},
-		{WithdrawConsent, "withdraw-consent", "Art. 7(3)", false},
-		{ComplainToAuthority, "complain-to-authority", "Art. 77", false},
+		{Informed, "informed", "Arts. 13 and 14", false, ""},
+		{Access, "access", "Art. 15", true, dpv + "A15"},
+		{Rectification, "rectification", "Art. 16", true, dpv + "A16"},
+		{Erasure, "erasure", "Art. 17", true, dpv + "A17"},
+		{Restriction, "restriction", "Art. 18", true, dpv + "A18"},
+		{Portability, "portability", "Art. 20", true, dpv + "A20"},
+		{Object, "object", "Art. 21", true, dpv + "A21"},
+		{AutomatedDecisions, "automated-decisions", "Art. 22", true, dpv + "A22"},
+		{WithdrawConsent, "withdraw-consent", "Art. 7(3)", false, dpv + "A7-3"},
+		{ComplainToAuthority, "complain-to-authority", "Art. 77", false, dpv + "A77"},
 	}
 	if got := len(AllRights()); got != len(tests) {
 		t.Fatalf("AllRights() has %d rights, want %d", got, len(tests))
@@ -37,6 +42,9 @@ func TestRightCodesAndArticles(t *testing.T) {
 			}
 			if got := tt.r.Article(); got != tt.article {
 				t.Errorf("Article() = %q, want %q", got, tt.article)
+			}
+			if got := tt.r.DPV(); got != tt.dpv {
+				t.Errorf("DPV() = %q, want %q", got, tt.dpv)
 			}
 			if got := tt.r.IsRequest(); got != tt.request {
 				t.Errorf("IsRequest() = %v, want %v", got, tt.request)
@@ -81,7 +89,7 @@ func TestRightParseErrors(t *testing.T) {
 
 func TestRightOutOfRange(t *testing.T) {
 	r := Right(200)
-	if r.IsValid() || r.String() != "rights.Right(200)" || r.Article() != "" {
+	if r.IsValid() || r.String() != "rights.Right(200)" || r.Article() != "" || r.DPV() != "" || Right(0).DPV() != "" {
 		t.Errorf("Right(200): valid %v, String %q, Article %q", r.IsValid(), r.String(), r.Article())
 	}
 	if _, err := r.MarshalText(); err == nil {
