@@ -2,7 +2,6 @@ package rights
 
 import (
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/dpmodel/dpmodel/internal/civil"
@@ -34,7 +33,11 @@ type Calendar struct {
 }
 
 // The calendars of the three UK divisions and of weekends only. Treat them
-// as constants.
+// as constants: Go has no constant structs, so they are variables, but
+// nothing in this package assigns to them, and every Calendar method has a
+// value receiver except UnmarshalText, which the package never calls on
+// them. Assigning to one would change the deadlines of every request in the
+// program that uses it.
 var (
 	// EnglandAndWales: New Year's Day, Good Friday, Easter Monday, Early May,
 	// Spring and Summer (last Monday in August) bank holidays, Christmas Day
@@ -91,27 +94,6 @@ func lastSunday(y int, m time.Month) civil.Date {
 	return d.AddDays(-int(d.Weekday()))
 }
 
-// String returns the calendar's name ("england-and-wales", "scotland",
-// "northern-ireland" or "weekends-only"), followed by the number of closure
-// days if there are any: "scotland+3-closures".
-func (c Calendar) String() string {
-	var s string
-	switch c.div {
-	case englandAndWales:
-		s = "england-and-wales"
-	case scotland:
-		s = "scotland"
-	case northernIreland:
-		s = "northern-ireland"
-	default:
-		s = "weekends-only"
-	}
-	if n := len(c.closures) / 4; n > 0 {
-		s += "+" + strconv.Itoa(n) + "-closures"
-	}
-	return s
-}
-
 // WithClosures returns a copy of c in which the dates of the given times in
 // Europe/London are also non-working days, such as the days between
 // Christmas and New Year when a host's office is closed, or a bank holiday
@@ -124,6 +106,12 @@ func (c Calendar) WithClosures(dates ...time.Time) Calendar {
 	for _, t := range dates {
 		days = append(days, dateOf(t))
 	}
+	return c.withDays(days)
+}
+
+// withDays returns c's division with exactly the given closure days, sorted
+// and without repeats. days may be reordered.
+func (c Calendar) withDays(days []civil.Date) Calendar {
 	slices.Sort(days)
 	days = slices.Compact(days)
 	b := make([]byte, 0, 4*len(days))

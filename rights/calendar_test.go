@@ -40,7 +40,7 @@ func TestWithClosures(t *testing.T) {
 	if closed == Scotland || closed != Scotland.WithClosures(londonDay("2025-12-25"), londonDay("2025-12-29"), londonDay("2025-12-31"), londonDay("2026-01-05")) {
 		t.Error("closures are not compared by value")
 	}
-	if closed.String() != "scotland+4-closures" {
+	if closed.String() != "scotland+2025-12-25,2025-12-29,2025-12-31,2026-01-05" {
 		t.Errorf("String() = %q", closed.String())
 	}
 	want := []string{"2025-12-25", "2025-12-29", "2025-12-31", "2026-01-05"}

@@ -52,8 +52,27 @@ func ExampleCalendar_WithClosures() {
 	fmt.Println(closed.NextWorkingDay(christmasEve).Format(time.DateOnly))
 	fmt.Println(closed.AddWorkingDays(christmasEve, 5).Format(time.DateOnly))
 	// Output:
-	// england-and-wales+3-closures
+	// england-and-wales+2025-12-29,2025-12-30,2025-12-31
 	// 2025-12-29
 	// 2026-01-02
 	// 2026-01-08
+}
+
+func ExampleParseCalendar() {
+	// A host's configuration names its division and its own closure days.
+	cal, err := rights.ParseCalendar("scotland+2026-12-31,2026-12-24")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(cal) // canonical: closure days in date order
+	london, _ := time.LoadLocation("Europe/London")
+	fmt.Println(cal.IsWorkingDay(time.Date(2026, time.December, 24, 12, 0, 0, 0, london)))
+
+	_, err = rights.ParseCalendar("scotland+2026-02-29")
+	fmt.Println(err)
+	// Output:
+	// scotland+2026-12-24,2026-12-31
+	// false
+	// rights: calendar "scotland+2026-02-29": "2026-02-29" is not a closure date (valid: a date YYYY-MM-DD from 0001-01-01 to 9999-12-31)
 }
