@@ -127,7 +127,10 @@ func regimeArticle(r basis.Regime, art string) string {
 //     CodeNotYetInForce, CodeInvalidated, CodeTransitionEnded,
 //     CodeRepealed, CodeConclusionMissing, CodeConcludedAfterDate); before
 //     2021-01-01 a UK exporter was under the EU GDPR, so EU mechanisms are
-//     judged by their EU dates then;
+//     judged by their EU dates then; the mechanisms the GDPR created or
+//     restated (Arts. 46(2)(a), (b), (e), (f), 46(3), 47 and 49) are judged
+//     from 2018-05-25 (Art. 99(2)), since the package does not model their
+//     forerunners under Directive 95/46/EC, and are not yet in force before;
 //  4. the facts it needs: the module of the 2021 clauses, explicit and
 //     informed consent, the public-authority exclusion, the conditions of
 //     the last-resort transfer;
@@ -247,7 +250,7 @@ func (t Transfer) checkWindow(r basis.Regime, m Mechanism, d civil.Date) *Error 
 	}
 	if d.Before(w.from) {
 		return &Error{Code: CodeNotYetInForce, Article: mechanismArticle(r, m), Field: "Mechanism", Value: m.String(),
-			Message: m.String() + " can be relied on only from " + w.from.String() + ", after " + d.String()}
+			Message: m.String() + " can be relied on only from " + w.from.String() + "; the date judged is " + d.String()}
 	}
 	if d.After(w.until) {
 		return &Error{Code: w.ended, Article: mechanismArticle(r, m), Field: "Mechanism", Value: m.String(),
@@ -279,9 +282,13 @@ func (t Transfer) checkWindow(r basis.Regime, m Mechanism, d civil.Date) *Error 
 func (t Transfer) checkFacts(r basis.Regime, m Mechanism) *Error {
 	switch m {
 	case SCC2021:
-		if !t.Module.IsValid() {
+		if t.Module == 0 {
 			return &Error{Code: CodeModuleMissing, Article: "Implementing Decision (EU) 2021/914, Annex", Field: "Module",
-				Value: moduleValue(t.Module), Message: "the 2021 clauses are used in one of four modules (valid: " + strings.Join(modules.Codes(), ", ") + ")"}
+				Message: "the 2021 clauses are used in one of four modules (valid: " + strings.Join(modules.Codes(), ", ") + ")"}
+		}
+		if !t.Module.IsValid() {
+			return &Error{Code: CodeInvalidValue, Article: "Implementing Decision (EU) 2021/914, Annex", Field: "Module",
+				Value: t.Module.String(), Message: "not a module (valid: " + strings.Join(modules.Codes(), ", ") + ")"}
 		}
 	case DerogationConsent, DerogationContract, DerogationContractInInterest, CompellingLegitimateInterests:
 		if t.PublicPowers {
@@ -326,13 +333,6 @@ func (t Transfer) checkFacts(r basis.Regime, m Mechanism) *Error {
 		}
 	}
 	return nil
-}
-
-func moduleValue(m Module) string {
-	if m == 0 {
-		return ""
-	}
-	return m.String()
 }
 
 func (t Transfer) checkDestinations(r basis.Regime, m Mechanism, d civil.Date) *Error {

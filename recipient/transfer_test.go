@@ -200,6 +200,7 @@ func TestTransferFails(t *testing.T) {
 		{"Privacy Shield scope after Schrems II", basis.EU, "2020-07-16", Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: ScopePrivacyShield, Certified: true}, CodeInvalidated, "Mechanism"},
 		{"Safe Harbor after Schrems I", basis.EU, "2015-10-06", Transfer{Countries: us, Mechanism: SafeHarbor, Certified: true}, CodeInvalidated, "Mechanism"},
 		{"2021 clauses without module", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021}, CodeModuleMissing, "Module"},
+		{"2021 clauses with an out-of-range module", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021, Module: Module(9)}, CodeInvalidValue, "Module"},
 		{"2021 clauses concluded later", basis.EU, "2022-01-01", Transfer{Countries: us, Mechanism: SCC2021, Module: ControllerToProcessor, Concluded: on(basis.EU, "2022-01-02")}, CodeConcludedAfterDate, "Concluded"},
 		{"consent not explicit", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationConsent, Consent: Consent{InformedOfRisks: true}}, CodeConsentNotExplicit, "Consent.Explicit"},
 		{"consent not informed", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationConsent, Consent: Consent{Explicit: true}}, CodeConsentNotInformed, "Consent.InformedOfRisks"},
