@@ -585,10 +585,10 @@ func (s Schedule1Condition) Note(at time.Time) string {
 // conditions set (para 8's four categories, para 9's racial or ethnic
 // origin, para 20's list) are the caller's to judge.
 func CheckSpecialCategory(r Regime, at time.Time, cond Condition, sch1 []Schedule1Condition, hasAPD bool) Problems {
-	var ps Problems
-	if !checkRegime(&ps, r, at) {
-		return ps
+	if p, ok := checkRegime(r, at); !ok {
+		return Problems{p}
 	}
+	var ps Problems
 	switch {
 	case cond == 0:
 		ps = append(ps, Problem{Code: CodeConditionMissing, Article: r.cite("Art. 9(2)"), Field: "Condition",
@@ -655,10 +655,10 @@ func CheckSpecialCategory(r Regime, at time.Time, cond Condition, sch1 []Schedul
 // appropriate policy document without one are CodeAPDMissing. Fields are
 // "Authority", "Schedule1[i]" and "PolicyDocument". Nil means no problems.
 func CheckCriminalOffence(r Regime, at time.Time, authority string, sch1 []Schedule1Condition, hasAPD bool) Problems {
-	var ps Problems
-	if !checkRegime(&ps, r, at) {
-		return ps
+	if p, ok := checkRegime(r, at); !ok {
+		return Problems{p}
 	}
+	var ps Problems
 	if r == EU {
 		if authority == "" {
 			ps = append(ps, Problem{Code: CodeCriminalAuthorityMissing, Article: r.cite("Art. 10"), Field: "Authority",
@@ -696,20 +696,18 @@ func CheckCriminalOffence(r Regime, at time.Time, authority string, sch1 []Sched
 	return ps
 }
 
-// checkRegime appends a problem and reports false when r is invalid or the
-// GDPR does not yet apply on the date of at.
-func checkRegime(ps *Problems, r Regime, at time.Time) bool {
+// checkRegime returns the problem and false when r is invalid or the GDPR
+// does not yet apply on the date of at.
+func checkRegime(r Regime, at time.Time) (Problem, bool) {
 	if !r.IsValid() {
-		*ps = append(*ps, Problem{Code: CodeRegimeInvalid, Field: "Regime", Value: r.String(),
-			Message: "regime " + r.String() + " is not one of " + joinCodes(regimes.Codes())})
-		return false
+		return Problem{Code: CodeRegimeInvalid, Field: "Regime", Value: r.String(),
+			Message: "regime " + r.String() + " is not one of " + joinCodes(regimes.Codes())}, false
 	}
 	if !r.InForce(GDPRApplies, at) {
-		*ps = append(*ps, Problem{Code: CodeBeforeGDPR, Article: GDPRApplies.Article(),
-			Message: "the GDPR applies only from 2018-05-25; the date judged is " + at.In(r.Location()).Format(time.DateOnly)})
-		return false
+		return Problem{Code: CodeBeforeGDPR, Article: GDPRApplies.Article(),
+			Message: "the GDPR applies only from 2018-05-25; the date judged is " + at.In(r.Location()).Format(time.DateOnly)}, false
 	}
-	return true
+	return Problem{}, true
 }
 
 func euSchedule1(ps *Problems, sch1 []Schedule1Condition) {

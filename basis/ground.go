@@ -168,7 +168,7 @@ func (ri RecognisedInterest) AvailableIn(r Regime, at time.Time) bool {
 
 // CheckOption adjusts what [Ground.Check] knows of the controller and the
 // data subjects.
-type CheckOption func(*checkOptions)
+type CheckOption func(checkOptions) checkOptions
 
 type checkOptions struct {
 	publicAuthority bool
@@ -180,7 +180,7 @@ type checkOptions struct {
 // UK from 2026-02-05, point (ea)) (Art. 6(1), second subparagraph; UK: DPA
 // 2018 s.7).
 func AsPublicAuthority() CheckOption {
-	return func(o *checkOptions) { o.publicAuthority = true }
+	return func(o checkOptions) checkOptions { o.publicAuthority = true; return o }
 }
 
 // ForCountry says the service is offered to children in country (an ISO
@@ -190,7 +190,7 @@ func AsPublicAuthority() CheckOption {
 // subparagraph), since a lower national age applies only in the state that
 // set it. Under the UK regime the option is ignored: the age is the UK's, 13.
 func ForCountry(code string) CheckOption {
-	return func(o *checkOptions) { o.country = code }
+	return func(o checkOptions) checkOptions { o.country = code; return o }
 }
 
 // Check reports what g lacks to justify processing under regime r on the
@@ -213,13 +213,13 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Problems {
 	var o checkOptions
 	for _, opt := range opts {
 		if opt != nil {
-			opt(&o)
+			o = opt(o)
 		}
 	}
-	var ps Problems
-	if !checkRegime(&ps, r, at) {
-		return ps
+	if p, ok := checkRegime(r, at); !ok {
+		return Problems{p}
 	}
+	var ps Problems
 	switch {
 	case g.Basis == 0:
 		return append(ps, Problem{Code: CodeBasisMissing, Article: r.cite("Art. 6(1)"), Field: "Basis",
@@ -276,13 +276,12 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Problems {
 }
 
 func (g Ground) checkLegitimateInterests(ps Problems, r Regime, at time.Time) Problems {
-	art := r.cite("Art. 6(1)(f)")
 	if g.Interest == "" {
-		ps = append(ps, Problem{Code: CodeInterestMissing, Article: art + "; Art. 13(1)(d)", Field: "Interest",
+		ps = append(ps, Problem{Code: CodeInterestMissing, Article: r.cite("Art. 6(1)(f); Art. 13(1)(d)"), Field: "Interest",
 			Message: "the legitimate interest pursued is not named"})
 	}
 	if g.LIA.IsZero() {
-		return append(ps, Problem{Code: CodeLIAMissing, Article: art + "; Art. 5(2)", Field: "LIA",
+		return append(ps, Problem{Code: CodeLIAMissing, Article: r.cite("Art. 6(1)(f); Art. 5(2)"), Field: "LIA",
 			Message: "no legitimate interests assessment is recorded"})
 	}
 	tests := [...]struct {
@@ -292,19 +291,19 @@ func (g Ground) checkLegitimateInterests(ps Problems, r Regime, at time.Time) Pr
 	for _, tt := range tests {
 		switch {
 		case tt.t.Reasoning == "":
-			ps = append(ps, Problem{Code: CodeLIATestMissing, Article: art, Field: "LIA." + tt.name,
+			ps = append(ps, Problem{Code: CodeLIATestMissing, Article: r.cite("Art. 6(1)(f)"), Field: "LIA." + tt.name,
 				Message: "the assessment does not record the " + strings.ToLower(tt.name) + " test"})
 		case !tt.t.Passed:
-			ps = append(ps, Problem{Code: CodeLIATestFailed, Article: art, Field: "LIA." + tt.name,
+			ps = append(ps, Problem{Code: CodeLIATestFailed, Article: r.cite("Art. 6(1)(f)"), Field: "LIA." + tt.name,
 				Message: "the assessment records that the " + strings.ToLower(tt.name) + " test was not passed, so legitimate interests cannot be relied on"})
 		}
 	}
 	switch {
 	case g.LIA.Date.IsZero():
-		ps = append(ps, Problem{Code: CodeLIAUndated, Article: art + "; Art. 5(2)", Field: "LIA.Date",
+		ps = append(ps, Problem{Code: CodeLIAUndated, Article: r.cite("Art. 6(1)(f); Art. 5(2)"), Field: "LIA.Date",
 			Message: "the assessment has no date"})
 	case civil.In(g.LIA.Date, r.Location()).After(civil.In(at, r.Location())):
-		ps = append(ps, Problem{Code: CodeLIAAfterDate, Article: art + "; Art. 5(2)", Field: "LIA.Date",
+		ps = append(ps, Problem{Code: CodeLIAAfterDate, Article: r.cite("Art. 6(1)(f); Art. 5(2)"), Field: "LIA.Date",
 			Value: g.LIA.Date.In(r.Location()).Format(time.DateOnly),
 			Message: "the assessment is dated " + g.LIA.Date.In(r.Location()).Format(time.DateOnly) +
 				", after the date judged, " + at.In(r.Location()).Format(time.DateOnly)})
@@ -326,17 +325,17 @@ func (g Ground) checkConsent(ps Problems, r Regime, at time.Time, o checkOptions
 		return append(ps, Problem{Code: CodeParentalAgeMissing, Article: r.cite("Art. 8(1)"), Field: field,
 			Message: "the service is offered to children but the age below which a parent must consent is not stated"})
 	}
-	need, where := r.DefaultDigitalConsentAge(), "the age Art. 8(1) sets where no national law lowers it (name the Member State with ForCountry)"
+	need, dc := r.DefaultDigitalConsentAge(), DigitalConsent{}
 	country := "GB"
 	if r == EU {
 		country = strings.ToUpper(strings.TrimSpace(o.country))
 	}
 	if country != "" {
-		dc, ok := LookupDigitalConsent(country, at)
+		found, ok := LookupDigitalConsent(country, at)
 		from, known := digitalConsentFrom(country)
 		switch {
-		case ok && (r == UK || dc.Country != "GB"):
-			need, where = dc.Age, "the age of digital consent in "+dc.Country+" ("+dc.Source+")"
+		case ok && (r == UK || found.Country != "GB"):
+			need, dc = found.Age, found
 		case known && country != "GB":
 			// A UK, EU or EEA state before the GDPR applied there: only
 			// Iceland, Liechtenstein and Norway, whose regime began on
@@ -353,6 +352,10 @@ func (g Ground) checkConsent(ps Problems, r Regime, at time.Time, o checkOptions
 		}
 	}
 	if c.ParentalConsentBelow < need {
+		where := "the age Art. 8(1) sets where no national law lowers it (name the Member State with ForCountry)"
+		if dc.Country != "" {
+			where = "the age of digital consent in " + dc.Country + " (" + dc.Source + ")"
+		}
 		ps = append(ps, Problem{Code: CodeParentalAgeTooLow, Article: r.cite("Art. 8(1)"), Field: field,
 			Value: strconv.Itoa(c.ParentalConsentBelow),
 			Message: "parental consent is asked below " + strconv.Itoa(c.ParentalConsentBelow) +

@@ -199,3 +199,4 @@ func (r Regime) cite(article string) string {
 	}
 	return "GDPR " + article
 }
+
