@@ -199,4 +199,3 @@ func (r Regime) cite(article string) string {
 	}
 	return "GDPR " + article
 }
-
