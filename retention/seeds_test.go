@@ -1,154 +1,195 @@
 package retention
 
 import (
+	"errors"
+	"io/fs"
+	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
 
-// The retention statements of the seed notices in ../../shared/seeds/, one
-// rule per statement (two where a statement has two ends, such as "up to 40
-// years ... unless you tell us otherwise"). Expected dates are worked by hand
-// from the notice's period and the XML Schema rule.
+// The retention statements of the seed notices in ../../shared/seeds/: each
+// statement quoted verbatim (TestSeedQuotes holds the quotes to the notice
+// files) with the rules that express it, one rule per end of retention (two
+// where a statement has two ends, such as "up to 40 years ... unless you tell
+// us otherwise"). Expected dates in the tests below are worked by hand from
+// the notice's period and the XML Schema rule.
+type seedStatement struct {
+	quote string // the notice's words, verbatim
+	rules []Rule
+}
 
-// NET: 002_4b1adbe904d58c4d.txt, section 9 (updated 5 November 2020).
-func netRules() []Rule {
-	return []Rule{
-		// 9.2 "Where a minimum retention period is required by law (such as
-		// retaining records for HMRC purposes) we comply with that minimum
-		// period plus up to 12 months to allow time for us to anonymise or
-		// delete information in accordance with our internal data
-		// management processes."
-		{ID: "net-9.2", Data: "finance-records", Kind: Minimum, Trigger: Collection, Period: Years(6), Grace: Months(12),
-			Action: Delete, Reason: "HMRC record keeping", Law: "VATA 1994 Sch. 11 para 6(3)"},
-		// 9.3 "For Candidates, we will keep your name, date of birth,
-		// national insurance number, NET Certificate Number and assessment
-		// date for up to 40 years from the date you complete your
-		// assessment, unless you tell us otherwise, plus up to 12 months for
-		// our internal processes to securely review and delete inactive
-		// records."
-		{ID: "net-9.3", Data: "candidate-identity", Kind: After, Trigger: Completion, Period: Years(40), Grace: Months(12),
-			Action: Delete, Reason: "to be able to confirm any industry qualified status you have obtained through NET assessments"},
-		{ID: "net-9.3-told", Data: "candidate-identity", Kind: Until, Trigger: SubjectRequest, Grace: Months(12),
-			Action: Delete, Reason: "unless you tell us otherwise"},
-		// 9.4 "For Candidates, we will retain your background assessment
-		// information for up to 10 years after completion of the
-		// assessment, plus up to 12 months ..."
-		{ID: "net-9.4", Data: "candidate-assessment-background", Kind: After, Trigger: Completion, Period: Years(10), Grace: Months(12),
-			Action: Delete, Reason: "legitimate interest of administering Assessments of Occupational Competence and End Point Assessments"},
-		// 9.5 "For NET Licensed Assessors and employees of NET Licensed
-		// Assessment Centres, we will keep your information for up to 10
-		// years from your last date of engagement with us, unless you tell
-		// us otherwise, plus up to 12 months ..."
-		{ID: "net-9.5", Data: "assessor-records", Kind: After, Trigger: LastActivity, Period: Years(10), Grace: Months(12),
-			Action: Delete, Reason: "to manage our relationship with the Assessment Centre"},
-		{ID: "net-9.5-told", Data: "assessor-records", Kind: Until, Trigger: SubjectRequest, Grace: Months(12),
-			Action: Delete, Reason: "unless you tell us otherwise"},
-		// 9.6 "Emails are kept for up to 3 years from the last point of
-		// contact on our main systems, plus up to 12 months ..."
-		{ID: "net-9.6", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Grace: Months(12),
-			Action: Delete, Reason: "to monitor performance of our contract with you"},
-		// 9.7 "Information relating to our contract with NET Licensed
-		// Assessment Centres may be retained for up to 6 years after
-		// termination of the contract, plus up to 12 months ..."
-		{ID: "net-9.7", Data: "centre-contracts", Kind: After, Trigger: EndOfContract, Period: Years(6), Grace: Months(12),
-			Action: Delete, Reason: "contract with NET Licensed Assessment Centres"},
-		// The six years match the limitation period for contract claims
-		// (reference §13: Limitation Act 1980 s.5), which we hold as a floor.
-		{ID: "limitation-contract", Data: "centre-contracts", Kind: Minimum, Trigger: EndOfContract, Period: Years(6),
-			Reason: "defence of contract claims", Law: "Limitation Act 1980 s.5"},
+// Files of the seed notices, relative to this package's directory.
+const (
+	ietNotice  = "../../shared/seeds/000_68b41fe757d7439b.txt"
+	netNotice  = "../../shared/seeds/002_4b1adbe904d58c4d.txt"
+	wigNotice  = "../../shared/seeds/003_4d78ac5d7017d3c4.txt"
+	stemNotice = "../../shared/seeds/004_e79af824227b4418.txt"
+)
+
+func rulesOf(sts []seedStatement) []Rule {
+	var rules []Rule
+	for _, st := range sts {
+		rules = append(rules, st.rules...)
+	}
+	return rules
+}
+
+// NET, section 9 (updated 5 November 2020).
+func netStatements() []seedStatement {
+	const grace = " plus up to 12 months for our internal processes to securely review and delete inactive records."
+	return []seedStatement{
+		// The notice names neither the period nor the statute. We hold six
+		// years from the record's making: HMRC's VAT guidance asks for six,
+		// and VATA 1994 Sch. 11 para 6(3) lets the Commissioners require
+		// records "to be preserved for such period not exceeding 6 years as
+		// they may specify in writing" (reference §13).
+		{"9.2 Where a minimum retention period is required by law (such as retaining records for HMRC purposes) we comply with that minimum period plus up to 12 months to allow time for us to anonymise or delete information in accordance with our internal data management processes.",
+			[]Rule{{ID: "net-9.2", Data: "finance-records", Kind: Minimum, Trigger: Collection, Period: Years(6), Grace: Months(12),
+				Action: Delete, Reason: "HMRC record keeping", Law: "VATA 1994 Sch. 11 para 6(3)"}}},
+		{"9.3 For Candidates, we will keep your name, date of birth, national insurance number, NET Certificate Number and assessment date for up to 40 years from the date you complete your assessment, unless you tell us otherwise," + grace,
+			[]Rule{
+				{ID: "net-9.3", Data: "candidate-identity", Kind: After, Trigger: Completion, Period: Years(40), Grace: Months(12),
+					Action: Delete, Reason: "to be able to confirm any industry qualified status you have obtained through NET assessments"},
+				{ID: "net-9.3-told", Data: "candidate-identity", Kind: Until, Trigger: SubjectRequest, Grace: Months(12),
+					Action: Delete, Reason: "unless you tell us otherwise"},
+			}},
+		{"9.4 For Candidates, we will retain your background assessment information for up to 10 years after completion of the assessment," + grace,
+			[]Rule{{ID: "net-9.4", Data: "candidate-assessment-background", Kind: After, Trigger: Completion, Period: Years(10), Grace: Months(12),
+				Action: Delete, Reason: "legitimate interest of carrying out our service of administering Assessments of Occupational Competence and End Point Assessments"}}},
+		{"9.5 For NET Licensed Assessors and employees of NET Licensed Assessment Centres, we will keep your information for up to 10 years from your last date of engagement with us, unless you tell us otherwise," + grace,
+			[]Rule{
+				{ID: "net-9.5", Data: "assessor-records", Kind: After, Trigger: LastActivity, Period: Years(10), Grace: Months(12),
+					Action: Delete, Reason: "to manage our relationship with the Assessment Centre"},
+				{ID: "net-9.5-told", Data: "assessor-records", Kind: Until, Trigger: SubjectRequest, Grace: Months(12),
+					Action: Delete, Reason: "unless you tell us otherwise"},
+			}},
+		{"9.6 Emails are kept for up to 3 years from the last point of contact on our main systems," + grace,
+			[]Rule{{ID: "net-9.6", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Grace: Months(12),
+				Action: Delete, Reason: "to enable us to monitor performance of our contract with you"}}},
+		// The six years match the limitation period for contract claims,
+		// which we hold as a floor: "An action founded on simple contract
+		// shall not be brought after the expiration of six years from the
+		// date on which the cause of action accrued" (Limitation Act 1980
+		// s.5; reference §13). It is a period for claims, kept for their
+		// defence (UK GDPR Art. 17(3)(e)), not a duty to keep records.
+		{"9.7 Information relating to our contract with NET Licensed Assessment Centres may be retained for up to 6 years after termination of the contract," + grace,
+			[]Rule{
+				{ID: "net-9.7", Data: "centre-contracts", Kind: After, Trigger: EndOfContract, Period: Years(6), Grace: Months(12),
+					Action: Delete, Reason: "contract with NET Licensed Assessment Centres"},
+				{ID: "limitation-contract", Data: "centre-contracts", Kind: Minimum, Trigger: EndOfContract, Period: Years(6),
+					Reason: "defence of contract claims", Law: "Limitation Act 1980 s.5"},
+			}},
 	}
 }
 
-// WIG: 003_4d78ac5d7017d3c4.txt (drafted 10 February 2022).
-func wigRules() []Rule {
-	return []Rule{
-		// "If you are part of a member organisation, we keep personal
-		// contact data, interest preferences and transactional data for the
-		// duration of time that your organisation is a member of WIG, and
-		// for the following five years if your organisation does not renew
-		// membership. We will then dispose of your information by deleting
-		// your contact details from our CRM platform, and member engagement
-		// data based on your transactions with WIG will be anonymised."
-		{ID: "wig-member-contacts", Data: "member-contacts", Kind: After, Trigger: EndOfMembership, Period: Years(5),
-			Action: Delete, Reason: "membership services"},
-		{ID: "wig-member-engagement", Data: "member-engagement", Kind: After, Trigger: EndOfMembership, Period: Years(5),
-			Action: Anonymise, Reason: "membership services"},
-		// "If you leave a member organisation, and no longer wish to hear
-		// from us, we will delete your contact details immediately on
-		// notification."
-		{ID: "wig-leaver", Data: "member-contacts", Kind: Until, Trigger: SubjectRequest,
-			Action: Delete, Reason: "no longer wish to hear from us"},
-		// "If you do not work for a member organisation, we will keep your
-		// personal contact data, interest preferences and transactional
-		// data until the time that you notify us otherwise, or your account
-		// has been inactive for five years (no website login or product
-		// bookings). We will then dispose of your information by deleting
-		// your contact details from our CRM platform and anonymise
-		// historic engagement data."
-		{ID: "wig-nonmember-contacts-told", Data: "non-member-contacts", Kind: Until, Trigger: SubjectRequest,
-			Action: Delete, Reason: "until you notify us otherwise"},
-		{ID: "wig-nonmember-contacts-inactive", Data: "non-member-contacts", Kind: After, Trigger: AccountInactivity, Period: Years(5),
-			Action: Delete, Reason: "account inactive for five years"},
-		{ID: "wig-nonmember-engagement-told", Data: "non-member-engagement", Kind: Until, Trigger: SubjectRequest,
-			Action: Anonymise, Reason: "until you notify us otherwise"},
-		{ID: "wig-nonmember-engagement-inactive", Data: "non-member-engagement", Kind: After, Trigger: AccountInactivity, Period: Years(5),
-			Action: Anonymise, Reason: "account inactive for five years"},
-		// "We keep special category personal data (including health
-		// information like accessibility requirements) for the period of
-		// time that you are a member of WIG or, if you are not a member,
-		// for the duration of the service you are participating in (for
-		// example a leadership programme or mentoring arrangement). We will
-		// then dispose of this special category data by deleting it from
-		// our records."
-		{ID: "wig-special-member", Data: "member-special-category", Kind: Until, Trigger: EndOfMembership,
-			Action: Delete, Reason: "accessibility requirements during membership"},
-		{ID: "wig-special-service", Data: "participant-special-category", Kind: Until, Trigger: EndOfService,
-			Action: Delete, Reason: "accessibility requirements during the service"},
+// WIG (drafted 10 February 2022). "Whichever comes first" statements are
+// two rules for the same data from different triggers (see
+// [Schedule.EvaluateData]).
+func wigStatements() []seedStatement {
+	return []seedStatement{
+		{"If you are part of a member organisation, we keep personal contact data, interest preferences and transactional data for the duration of time that your organisation is a member of WIG, and for the following five years if your organisation does not renew membership. We will then dispose of your information by deleting your contact details from our CRM platform, and member engagement data based on your transactions with WIG will be anonymised.",
+			[]Rule{
+				{ID: "wig-member-contacts", Data: "member-contacts", Kind: After, Trigger: EndOfMembership, Period: Years(5),
+					Action: Delete, Reason: "membership services"},
+				{ID: "wig-member-engagement", Data: "member-engagement", Kind: After, Trigger: EndOfMembership, Period: Years(5),
+					Action: Anonymise, Reason: "membership services"},
+			}},
+		{"If you leave a member organisation, and no longer wish to hear from us, we will delete your contact details immediately on notification.",
+			[]Rule{{ID: "wig-leaver", Data: "member-contacts", Kind: Until, Trigger: SubjectRequest,
+				Action: Delete, Reason: "no longer wish to hear from us"}}},
+		// The notice has a no-break space before "five years".
+		{"If you do not work for a member organisation, we will keep your personal contact data, interest preferences and transactional data until the time that you notify us otherwise, or your account has been inactive for \u00a0five years (no website login or product bookings). We will then dispose of your information by deleting your contact details from our CRM platform and anonymise historic engagement data.",
+			[]Rule{
+				{ID: "wig-nonmember-contacts-told", Data: "non-member-contacts", Kind: Until, Trigger: SubjectRequest,
+					Action: Delete, Reason: "until you notify us otherwise"},
+				{ID: "wig-nonmember-contacts-inactive", Data: "non-member-contacts", Kind: After, Trigger: AccountInactivity, Period: Years(5),
+					Action: Delete, Reason: "account inactive for five years"},
+				{ID: "wig-nonmember-engagement-told", Data: "non-member-engagement", Kind: Until, Trigger: SubjectRequest,
+					Action: Anonymise, Reason: "until you notify us otherwise"},
+				{ID: "wig-nonmember-engagement-inactive", Data: "non-member-engagement", Kind: After, Trigger: AccountInactivity, Period: Years(5),
+					Action: Anonymise, Reason: "account inactive for five years"},
+			}},
+		{"We keep special category personal data (including health information like accessibility requirements) for the period of time that you are a member of WIG or, if you are not a member, for the duration of the service you are participating in (for example a leadership programme or mentoring arrangement). We will then dispose of this special category data by deleting it from our records.",
+			[]Rule{
+				{ID: "wig-special-member", Data: "member-special-category", Kind: Until, Trigger: EndOfMembership,
+					Action: Delete, Reason: "accessibility requirements during membership"},
+				{ID: "wig-special-service", Data: "participant-special-category", Kind: Until, Trigger: EndOfService,
+					Action: Delete, Reason: "accessibility requirements during the service"},
+			}},
 	}
 }
 
-// STEM Learning: 004_e79af824227b4418.txt, section 8 (archived 2 June 2019),
-// "Maximum retention periods". The notice does not say what happens at the
-// end; a maximum means deletion.
-func stemRules() []Rule {
-	return []Rule{
-		// "6 months – short term business use e.g unsuccessful
-		// applications, requests for information"
-		{ID: "stem-short-term", Data: "short-term-business", Kind: After, Trigger: Collection, Period: Months(6),
-			Action: Delete, Reason: "short term business use"},
-		// "2 years after the last activity– engagements such as surveys,
-		// website users who have not signed in, STEM Ambassadors who have
-		// not done activities."
-		{ID: "stem-engagement", Data: "engagement", Kind: After, Trigger: LastActivity, Period: Years(2),
-			Action: Delete, Reason: "engagements"},
-		// "8 years after the end of the activity – CPD bookings, STEM
-		// Ambassador activities, impact data"
-		{ID: "stem-activity", Data: "activity-records", Kind: After, Trigger: EndOfActivity, Period: Years(8),
-			Action: Delete, Reason: "CPD bookings, STEM Ambassador activities, impact data"},
-		// "Regulatory lifetime - Data assets, normally related to finance
-		// or HR, which are required to be held to comply with other
-		// legislation or regulatory requirements."
-		{ID: "stem-regulatory", Data: "finance-hr", Kind: ByLaw, Action: Review,
-			Reason: "to comply with other legislation or regulatory requirements",
-			Law:    "the legislation or regulatory requirement the data asset is held for (e.g. HMRC)"},
+// STEM Learning, section 8 (archived 2 June 2019), "Maximum retention
+// periods". The notice does not say what happens at the end; a maximum
+// means deletion. Its "or for any period required by law, for example for
+// compliance with HMRC requirements, if this is longer" is the regulatory
+// lifetime rule, whose period the notice does not state.
+func stemStatements() []seedStatement {
+	return []seedStatement{
+		{"6 months \u2013 short term business use e.g unsuccessful applications, requests for information",
+			[]Rule{{ID: "stem-short-term", Data: "short-term-business", Kind: After, Trigger: Collection, Period: Months(6),
+				Action: Delete, Reason: "short term business use"}}},
+		{"2 years after the last activity\u2013 engagements such as surveys, website users who have not signed in, STEM Ambassadors who have not done activities.",
+			[]Rule{{ID: "stem-engagement", Data: "engagement", Kind: After, Trigger: LastActivity, Period: Years(2),
+				Action: Delete, Reason: "engagements"}}},
+		{"8 years after the end of the activity \u2013 CPD bookings, STEM Ambassador activities, impact data",
+			[]Rule{{ID: "stem-activity", Data: "activity-records", Kind: After, Trigger: EndOfActivity, Period: Years(8),
+				Action: Delete, Reason: "CPD bookings, STEM Ambassador activities, impact data"}}},
+		{"Regulatory lifetime - Data assets, normally related to finance or HR, which are required to be held to comply with other legislation or regulatory requirements.",
+			[]Rule{{ID: "stem-regulatory", Data: "finance-hr", Kind: ByLaw, Action: Review,
+				Reason: "to comply with other legislation or regulatory requirements",
+				Law:    "the legislation or regulatory requirement the data asset is held for (e.g. HMRC)"}}},
 	}
 }
 
-// IET: 000_68b41fe757d7439b.txt (updated 7 February 2020).
-func ietRules() []Rule {
-	return []Rule{
-		// "We retain your information in accordance with our information
-		// security, data retention and deletion policies. These set out the
-		// criteria we use to determine how long we keep information. When
-		// deciding what to retain, we take into account what information we
-		// need to best provide you with services, to manage your
-		// relationship with us, meet our statutory and legal obligations and
-		// meet our members' and customers' reasonable expectations."
-		{ID: "iet-policy", Data: "all", Kind: Criteria,
-			Reason: "to provide services, manage the relationship, meet statutory and legal obligations",
-			Criteria: "what information we need to best provide you with services, to manage your relationship with us, " +
-				"meet our statutory and legal obligations and meet our members' and customers' reasonable expectations"},
+// IET (updated 7 February 2020): criteria only, no periods.
+func ietStatements() []seedStatement {
+	return []seedStatement{
+		{"We retain your information in accordance with our information security, data retention and deletion policies. These set out the criteria we use to determine how long we keep information. When deciding what to retain, we take into account what information we need to best provide you with services, to manage your relationship with us, meet our statutory and legal obligations and meet our members\u2019 and customers\u2019 reasonable expectations.",
+			[]Rule{{ID: "iet-policy", Data: "all", Kind: Criteria,
+				Reason: "to provide services, manage the relationship, meet statutory and legal obligations",
+				Criteria: "what information we need to best provide you with services, to manage your relationship with us, " +
+					"meet our statutory and legal obligations and meet our members\u2019 and customers\u2019 reasonable expectations"}}},
+	}
+}
+
+func netRules() []Rule  { return rulesOf(netStatements()) }
+func wigRules() []Rule  { return rulesOf(wigStatements()) }
+func stemRules() []Rule { return rulesOf(stemStatements()) }
+func ietRules() []Rule  { return rulesOf(ietStatements()) }
+
+// Every quote is the notice's own words. The notices live outside the
+// module (../../shared/seeds), so the test skips where they are absent.
+func TestSeedQuotes(t *testing.T) {
+	for _, n := range []struct {
+		name, file string
+		sts        []seedStatement
+	}{
+		{"NET", netNotice, netStatements()},
+		{"WIG", wigNotice, wigStatements()},
+		{"STEM Learning", stemNotice, stemStatements()},
+		{"IET", ietNotice, ietStatements()},
+	} {
+		t.Run(n.name, func(t *testing.T) {
+			text, err := os.ReadFile(n.file)
+			if errors.Is(err, fs.ErrNotExist) {
+				t.Skipf("seed notice %s not present", n.file)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, st := range n.sts {
+				if !strings.Contains(string(text), st.quote) {
+					t.Errorf("%s does not contain %q", n.file, st.quote)
+				}
+				if len(st.rules) == 0 {
+					t.Errorf("no rule expresses %q", st.quote)
+				}
+			}
+		})
 	}
 }
 
