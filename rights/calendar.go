@@ -78,20 +78,60 @@ func dateOf(t time.Time) civil.Date {
 		return civil.In(t, london())
 	}
 	d := civil.Date(sec / 86400)
-	if y, m, _ := d.YMD(); m >= time.March && m <= time.October {
-		start := int64(lastSunday(y, time.March))*86400 + 3600
-		end := int64(lastSunday(y, time.October))*86400 + 3600
-		if sec >= start && sec < end {
-			d = civil.Date((sec + 3600) / 86400)
+	_, m, day := d.YMD()
+	if m < time.March || m > time.October {
+		return d
+	}
+	// The change happens at 01:00 UTC on the last Sunday.
+	afterChange := func() bool {
+		switch vsLastSunday(day, d) {
+		case 0:
+			return sec%86400 >= 3600
+		case 1:
+			return true
 		}
+		return false
+	}
+	if (m > time.March || afterChange()) && (m < time.October || !afterChange()) {
+		return civil.Date((sec + 3600) / 86400)
 	}
 	return d
 }
 
-// lastSunday returns the last Sunday of month m of year y.
-func lastSunday(y int, m time.Month) civil.Date {
-	d := civil.FromYMD(y, m, civil.DaysIn(y, m))
-	return d.AddDays(-int(d.Weekday()))
+// midnight returns midnight at the start of d in Europe/London, the same
+// instant and location as d.Time(london()). From 1997 it applies the rule
+// of dateOf: midnight falls in summer time on the days after the last
+// Sunday in March up to and including the last Sunday in October. That
+// saves the time zone lookup of time.Date; other dates use the database. A
+// test compares both.
+func midnight(d civil.Date) time.Time {
+	const from, to = 9862, 2932896 // 1997-01-01 and 9999-12-31 (civil.Max)
+	if d < from || d > to {
+		return d.Time(london())
+	}
+	sec := int64(d) * 86400
+	_, m, day := d.YMD()
+	if (m > time.March || m == time.March && vsLastSunday(day, d) > 0) &&
+		(m < time.October || m == time.October && vsLastSunday(day, d) <= 0) {
+		sec -= 3600
+	}
+	return time.Unix(sec, 0).In(london())
+}
+
+// vsLastSunday compares d, the day-th of its month, with the last Sunday of
+// that month (a month of 31 days, as March and October are): -1 before it,
+// 0 on it, 1 after it. The most recent Sunday on or before d is the
+// (day - weekday)-th, and it is the last Sunday exactly when it is the
+// 25th or later.
+func vsLastSunday(day int, d civil.Date) int {
+	w := int(d.Weekday())
+	switch {
+	case day-w < 25:
+		return -1
+	case w == 0:
+		return 0
+	}
+	return 1
 }
 
 // WithClosures returns a copy of c in which the dates of the given times in
@@ -128,7 +168,7 @@ func (c Calendar) Closures() []time.Time {
 	days := c.closureDays()
 	out := make([]time.Time, len(days))
 	for i, d := range days {
-		out[i] = d.Time(london())
+		out[i] = midnight(d)
 	}
 	return out
 }
@@ -186,7 +226,7 @@ func (c Calendar) HolidayOn(t time.Time) (Holiday, bool) {
 		}
 	}
 	if c.isClosure(d) {
-		return Holiday{Date: d.Time(london()), Kind: Closure}, true
+		return Holiday{Date: midnight(d), Kind: Closure}, true
 	}
 	return Holiday{}, false
 }
@@ -194,14 +234,14 @@ func (c Calendar) HolidayOn(t time.Time) (Holiday, bool) {
 // NextWorkingDay returns midnight (Europe/London) at the start of the first
 // working day after the date of t.
 func (c Calendar) NextWorkingDay(t time.Time) time.Time {
-	return c.onOrAfter(dateOf(t).AddDays(1)).Time(london())
+	return midnight(c.onOrAfter(dateOf(t).AddDays(1)))
 }
 
 // WorkingDayOnOrAfter returns midnight (Europe/London) at the start of the
 // date of t if it is a working day, else of the next working day. It is the
 // step that moves a deadline falling on a weekend or holiday.
 func (c Calendar) WorkingDayOnOrAfter(t time.Time) time.Time {
-	return c.onOrAfter(dateOf(t)).Time(london())
+	return midnight(c.onOrAfter(dateOf(t)))
 }
 
 // AddWorkingDays returns midnight (Europe/London) at the start of the n-th
@@ -213,12 +253,12 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) time.Time {
 	w := walker{cal: c}
 	switch {
 	case n == 0:
-		return w.onOrAfter(d).Time(london())
+		return midnight(w.onOrAfter(d))
 	case n > 0:
 		// A working day takes at least one day; no more days exist than
 		// civil.Max - civil.Min, so larger counts saturate at once.
 		if n > int(civil.Max-civil.Min) {
-			return civil.Max.Time(london())
+			return midnight(civil.Max)
 		}
 		for ; n > 0 && d < civil.Max; d = d.AddDays(1) {
 			if w.working(d.AddDays(1)) {
@@ -227,7 +267,7 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) time.Time {
 		}
 	default:
 		if -n > int(civil.Max-civil.Min) {
-			return civil.Min.Time(london())
+			return midnight(civil.Min)
 		}
 		for ; n < 0 && d > civil.Min; d = d.AddDays(-1) {
 			if w.working(d.AddDays(-1)) {
@@ -235,7 +275,7 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) time.Time {
 			}
 		}
 	}
-	return d.Time(london())
+	return midnight(d)
 }
 
 // Holidays returns the holidays of c in the given year, with the host's
@@ -256,7 +296,7 @@ func (c Calendar) Holidays(year int) []Holiday {
 		if d.Year() != year || h.has(d) {
 			continue
 		}
-		out = append(out, Holiday{Date: d.Time(london()), Kind: Closure})
+		out = append(out, Holiday{Date: midnight(d), Kind: Closure})
 	}
 	slices.SortStableFunc(out, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
 	return out
@@ -264,7 +304,7 @@ func (c Calendar) Holidays(year int) []Holiday {
 
 func (e entry) holiday() Holiday {
 	return Holiday{
-		Date:       e.day.Time(london()),
+		Date:       midnight(e.day),
 		Kind:       e.kind,
 		Substitute: e.flags&flagSubstitute != 0,
 		Moved:      e.flags&flagMoved != 0,

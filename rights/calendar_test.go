@@ -205,6 +205,13 @@ func BenchmarkIsWorkingDay(b *testing.B) {
 
 // The computed London date agrees with the time zone database, around
 // every change of the clocks and at random instants.
+// lastSunday returns the last Sunday of month m of year y: the test's own
+// oracle for the summer-time changes, written without vsLastSunday.
+func lastSunday(y int, m time.Month) civil.Date {
+	d := civil.FromYMD(y, m, civil.DaysIn(y, m))
+	return d.AddDays(-int(d.Weekday()))
+}
+
 func TestDateOfAgreesWithTZ(t *testing.T) {
 	for y := 1990; y <= 2045; y++ {
 		for _, m := range []time.Month{time.March, time.October} {
@@ -230,6 +237,25 @@ func TestDateOfAgreesWithTZ(t *testing.T) {
 			t.Errorf("dateOf(%s) = %s, want %s", s, got, want)
 		}
 	}
+}
+
+// midnight gives the instant time.Date gives, in the same location, for
+// every day from 1990 to 2045 and for days drawn from the whole range.
+func TestMidnightAgreesWithTZ(t *testing.T) {
+	check := func(d civil.Date) {
+		got, want := midnight(d), d.Time(civil.London())
+		if !got.Equal(want) || got.Location() != civil.London() {
+			t.Fatalf("midnight(%s) = %s, want %s", d, got, want)
+		}
+	}
+	for d := civil.MustParse("1990-01-01"); d <= civil.MustParse("2045-12-31"); d = d.AddDays(1) {
+		check(d)
+	}
+	check(civil.Min)
+	check(civil.Max)
+	rapid.Check(t, func(t *rapid.T) {
+		check(civil.Date(rapid.Int32Range(int32(civil.Min), int32(civil.Max)).Draw(t, "day")))
+	})
 }
 
 func BenchmarkDateOf(b *testing.B) {

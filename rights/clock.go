@@ -165,7 +165,7 @@ func (c Clock) Due(cal Calendar) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	return d.Time(london()), true
+	return midnight(d), true
 }
 
 // ExtensionDeadline returns midnight (Europe/London) at the start of the
@@ -180,7 +180,7 @@ func (c Clock) ExtensionDeadline(cal Calendar) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	return d.Time(london()), true
+	return midnight(d), true
 }
 
 // Paused reports whether a clarification pause that stops this request's

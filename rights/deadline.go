@@ -27,7 +27,7 @@ import (
 //
 // Deadline does not allocate.
 func Deadline(received time.Time, cal Calendar) time.Time {
-	return cal.onOrAfter(dateOf(received).AddMonths(1)).Time(london())
+	return midnight(cal.onOrAfter(dateOf(received).AddMonths(1)))
 }
 
 // monthsFrom returns the last day of a period of n months that begins on
