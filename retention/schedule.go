@@ -15,7 +15,7 @@ import (
 type Schedule struct {
 	rules    []Rule
 	index    map[string]Ref
-	floors   [][]Ref // floors[i]: the Minimum rules that floor rule i
+	plans    []plan // plans[i]: what NewSchedule worked out about rule i
 	triggers map[Trigger]bool
 	loc      *time.Location
 }
@@ -90,18 +90,26 @@ func NewSchedule(rules []Rule, opts ...Option) (*Schedule, error) {
 		errs.sort()
 		return nil, errs
 	}
-	s.floors = make([][]Ref, len(s.rules))
+	s.plans = make([]plan, len(s.rules))
 	for i, r := range s.rules {
+		p := &s.plans[i]
+		p.computable = r.computable()
 		if !r.Kind.maximum() || r.Data == "" {
 			continue
 		}
 		for j, m := range s.rules {
 			if m.Kind == Minimum && m.Data == r.Data && m.Trigger == r.Trigger && m.computable() {
-				s.floors[i] = append(s.floors[i], Ref(j))
+				p.floors = append(p.floors, Ref(j))
 			}
 		}
 	}
 	return s, nil
+}
+
+// plan is what a schedule works out once about one of its rules.
+type plan struct {
+	computable bool  // the rule gives a due date (Rule.computable)
+	floors     []Ref // the Minimum rules for the same data and trigger
 }
 
 // Location returns the location in which the schedule counts dates.
@@ -152,12 +160,13 @@ func (s *Schedule) Rules() iter.Seq[Rule] {
 // the result is too; the sweep relies on that. ok is false when the rule
 // gives nothing to compute with.
 func (s *Schedule) dueOn(ref Ref, t Day) (due, deadline Day, ok bool) {
-	r := s.rules[ref]
-	if !r.computable() {
+	p := &s.plans[ref]
+	if !p.computable {
 		return 0, 0, false
 	}
+	r := &s.rules[ref]
 	due, deadline = r.dueOn(t)
-	for _, f := range s.floors[ref] {
+	for _, f := range p.floors {
 		fd, fl := s.rules[f].dueOn(t)
 		// The rule's own grace still runs from a floored due date.
 		due, deadline = max(due, fd), max(deadline, fl, fd.add(r.Grace))
@@ -211,9 +220,9 @@ func (s *Schedule) Evaluate(id string, f Facts, asOf time.Time) (Decision, error
 	if !ok {
 		return Decision{}, s.unknownRule(id)
 	}
-	r := s.rules[ref]
+	r := &s.rules[ref]
 	d := Decision{Rule: r.ID, Action: r.Action, Reason: r.Reason, Article: r.Article()}
-	if !r.computable() {
+	if !s.plans[ref].computable {
 		d.Status = Undetermined
 		return d, nil
 	}
