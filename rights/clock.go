@@ -2,6 +2,7 @@ package rights
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -365,16 +366,16 @@ func (c Clock) Check() error {
 	}
 	var prev Pause
 	for i, p := range c.Clarifications {
-		field := fmt.Sprintf("Clarifications[%d]", i)
+		field := func(name string) string { return "Clarifications[" + strconv.Itoa(i) + "]." + name }
 		switch {
 		case p.From.IsZero():
-			return fail(ClockPauseStartMissing, field+".From", "zero", "want the time clarification was asked for", article)
+			return fail(ClockPauseStartMissing, field("From"), "zero", "want the time clarification was asked for", article)
 		case p.From.Before(c.Received):
-			return fail(ClockPauseBeforeReceipt, field+".From", stamp(p.From), "want a time not before Received "+stamp(c.Received), article)
+			return fail(ClockPauseBeforeReceipt, field("From"), stamp(p.From), "want a time not before Received "+stamp(c.Received), article)
 		case !p.To.IsZero() && p.To.Before(p.From):
-			return fail(ClockPauseReversed, field+".To", stamp(p.To), "want a time not before From "+stamp(p.From)+", or zero while awaited", article)
+			return fail(ClockPauseReversed, field("To"), stamp(p.To), "want a time not before From "+stamp(p.From)+", or zero while awaited", article)
 		case i > 0 && (prev.To.IsZero() || p.From.Before(prev.To)):
-			return fail(ClockPauseOverlap, field+".From", stamp(p.From), "want a time not before the end of Clarifications["+fmt.Sprint(i-1)+"] "+stamp(prev.To), article)
+			return fail(ClockPauseOverlap, field("From"), stamp(p.From), "want a time not before the end of Clarifications["+fmt.Sprint(i-1)+"] "+stamp(prev.To), article)
 		}
 		prev = p
 	}

@@ -39,9 +39,12 @@ type Request struct {
 	s      reqState
 }
 
-// reqState is everything derived from the log. It holds no slice that a
-// failed command could have changed: pauses is copied before it grows or
-// changes.
+// reqState is everything derived from the log. next works on a copy of it;
+// its one slice, pauses, shares its array with the current state's, so next
+// changes pauses only as the last step of an event that has passed every
+// check (append, which leaves the current state's elements as they are, or
+// setting the end of the running pause). A failed command therefore changes
+// nothing, and [Request.Clock] hands out copies only.
 type reqState struct {
 	id         uuid.UUID
 	kind       RequestKind
@@ -578,14 +581,19 @@ func (r *Request) next(e Event) (reqState, *RequestError) {
 		if !open {
 			return illegal()
 		}
-		s.pauses = append(slices.Clip(s.pauses), Pause{From: e.At})
+		// s.pauses may share its array with r.s.pauses; appending never
+		// changes the elements r.s.pauses sees, and nothing after this
+		// can fail.
+		s.pauses = append(s.pauses, Pause{From: e.At})
 		s.resume, s.state = s.state, StateAwaitingClarification
 
 	case EventClarificationReceived:
 		if s.state != StateAwaitingClarification {
 			return illegal()
 		}
-		s.pauses = slices.Clone(s.pauses)
+		// Written in place: the array is r.s.pauses's too, but nothing
+		// after this can fail, so the old state is replaced at once, and
+		// Clock hands out copies only.
 		s.pauses[len(s.pauses)-1].To = e.At
 		s.state, s.resume = s.resume, 0
 
@@ -703,7 +711,7 @@ func (r *Request) checkRefusal(e Event) *RequestError {
 // received checks the first event and derives the opening state.
 func (r *Request) received(e Event) (reqState, *RequestError) {
 	var s reqState
-	stamp := e.At.Format(time.RFC3339)
+	stamp := func() string { return e.At.Format(time.RFC3339) }
 	switch {
 	case e.ID == uuid.Nil:
 		return s, newRequestError(CodeMissing, "ID", "", "a request needs an ID: set Opening.ID or an ID generator (WithIDs)")
@@ -712,7 +720,7 @@ func (r *Request) received(e Event) (reqState, *RequestError) {
 	case !e.Regime.IsValid():
 		return s, &RequestError{Code: CodeInvalid, Index: -1, Field: "Regime", Value: e.Regime.String(), Valid: []string{"uk", "eu"}, Msg: "not a regime"}
 	case !e.Regime.InForce(basis.GDPRApplies, e.At):
-		return s, newRequestError(CodeNotInForce, "At", stamp, "received before the GDPR applied (2018-05-25, Art. 99(2))")
+		return s, newRequestError(CodeNotInForce, "At", stamp(), "received before the GDPR applied (2018-05-25, Art. 99(2))")
 	}
 	if e.Request == ComplaintToController {
 		if _, err := AcknowledgeBy(e.Regime, e.At); err != nil {
@@ -724,7 +732,7 @@ func (r *Request) received(e Event) (reqState, *RequestError) {
 			return s, newRequestError(CodeMissing, "DecisionAt", "", "a request for human intervention needs the time of the automated decision")
 		}
 		if e.DecisionAt.After(e.At) {
-			return s, newRequestError(CodeInvalid, "DecisionAt", e.DecisionAt.Format(time.RFC3339), "the decision cannot come after the request about it (%s)", stamp)
+			return s, newRequestError(CodeInvalid, "DecisionAt", e.DecisionAt.Format(time.RFC3339), "the decision cannot come after the request about it (%s)", stamp())
 		}
 	} else if !e.DecisionAt.IsZero() {
 		return s, newRequestError(CodeUnexpected, "DecisionAt", e.DecisionAt.Format(time.RFC3339), "only a request for human intervention carries a decision time")
@@ -754,10 +762,10 @@ func (r *Request) received(e Event) (reqState, *RequestError) {
 		state: StateReceived,
 	}
 	// Whether clarification pauses stop this request's clock is the
-	// Clock's rule; ask it once with a probe pause.
+	// Clock's rule (UK Art. 12A(5), or the ICO's guidance before it).
 	if e.Request == AccessRequest {
-		probe := Clock{Regime: e.Regime, Access: true, Received: e.At, Clarifications: []Pause{{From: e.At}}}
-		s.pausesCount = probe.Check() == nil
+		rules, ok := Clock{Regime: e.Regime, Access: true, Received: e.At}.rules()
+		s.pausesCount = ok && rules.pauses
 	}
 	return s, nil
 }

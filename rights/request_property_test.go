@@ -3,6 +3,7 @@ package rights
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -80,6 +81,7 @@ func TestRequestProperties(t *testing.T) {
 			now = now.Add(time.Duration(rapid.IntRange(-6, 20*24).Draw(t, "hours")) * time.Hour)
 			c := rapid.IntRange(0, len(requestCommands)-1).Draw(t, "command")
 			before, length := r.s, r.Len()
+			before.pauses = slices.Clone(r.s.pauses) // a copy that an in-place change cannot reach
 			err := requestCommands[c].do(r, now, t)
 			if err != nil {
 				var re *RequestError
