@@ -21,11 +21,19 @@ import (
 //     the same data and trigger has run ([CodeBelowMinimum]);
 //   - two maxima for the same data and trigger that differ in kind, period,
 //     grace or action, reported on both ([CodeConflict]);
-//   - the advisory [CodeCriteriaOnly] and [CodeLawPeriodUnstated].
+//   - the advisory [CodeCriteriaOnly] and [CodeLawPeriodUnstated];
+//   - the advisory [CodeMinimumOtherTrigger]: a statutory minimum for the
+//     same data that counts from a different event than a maximum. Floors
+//     apply only between rules with the same trigger (a [Record] carries
+//     one trigger day), so such a minimum is not enforced: PAYE records
+//     kept "3 years after the end of the tax year" (Income Tax (PAYE)
+//     Regulations 2003 reg. 97) under a maximum of "2 years after the
+//     employment ends" need the host to keep them until both have run, or
+//     the maximum stated from the end of the tax year.
 //
 // Rules for different data, or for the same data from different triggers,
 // never conflict: "until you notify us, or five years of inactivity" is two
-// rules whose earlier due date applies.
+// rules whose earlier due date applies (see [Schedule.EvaluateData]).
 func (s *Schedule) Check() Errors {
 	var errs Errors
 	add := func(r Rule, code Code, field, value, msg string) {
@@ -39,16 +47,21 @@ func (s *Schedule) Check() Errors {
 			continue
 		}
 		for j, o := range s.rules {
-			if i == j || o.Data != r.Data || o.Trigger != r.Trigger {
+			if i == j || o.Data != r.Data {
+				continue
+			}
+			if o.Trigger != r.Trigger {
+				if o.Kind == Minimum && o.computable() && o.Trigger != "" {
+					errs = append(errs, &Error{Code: CodeMinimumOtherTrigger, Rule: r.ID, Other: o.ID, Field: "Trigger", Value: string(r.Trigger), Article: citation(o.Law, CodeMinimumOtherTrigger),
+						Message: describe(r) + " counts from " + string(r.Trigger) + " but the statutory minimum of " + o.Period.String() +
+							" (rule " + strconv.Quote(o.ID) + lawSuffix(o.Law) + ") counts from " + string(o.Trigger) +
+							", so it cannot floor this rule: keep the data until both have run, or state the maximum from " + string(o.Trigger)})
+				}
 				continue
 			}
 			switch {
 			case o.Kind == Minimum && o.computable() && undercuts(r, o):
-				article := o.Law
-				if article == "" {
-					article = CodeBelowMinimum.Article()
-				}
-				errs = append(errs, &Error{Code: CodeBelowMinimum, Rule: r.ID, Other: o.ID, Field: "Period", Value: r.Period.String(), Article: article,
+				errs = append(errs, &Error{Code: CodeBelowMinimum, Rule: r.ID, Other: o.ID, Field: "Period", Value: r.Period.String(), Article: citation(o.Law, CodeBelowMinimum),
 					Message: describe(r) + " lets the action fall due before the statutory minimum of " + o.Period.String() +
 						" from " + string(o.Trigger) + " (rule " + strconv.Quote(o.ID) + lawSuffix(o.Law) + ") has run"})
 			case o.Kind.maximum() && o.computable() && disagree(r, o):
@@ -186,6 +199,15 @@ func describe(r Rule) string {
 	}
 	b.WriteString(", then " + r.Action.String())
 	return b.String()
+}
+
+// citation is the law a finding rests on, or the code's article when the
+// rule names none.
+func citation(law string, c Code) string {
+	if law == "" {
+		return c.Article()
+	}
+	return law
 }
 
 func lawSuffix(law string) string {

@@ -99,10 +99,19 @@ func TestCheck(t *testing.T) {
 			{ID: "max", Data: "d", Kind: After, Trigger: EndOfContract, Period: Years(6), Action: Delete, Reason: "r"},
 			{ID: "min", Data: "d", Kind: Minimum, Trigger: EndOfContract, Period: Years(6), Reason: "r", Law: "Limitation Act 1980 s.5"},
 		}, nil, nil},
-		{"a minimum from another trigger is not compared", []Rule{
+		// The minimum cannot floor a maximum counted from another event:
+		// advisory, on the maximum only.
+		{"a minimum from another trigger is reported, not compared", []Rule{
 			{ID: "max", Data: "d", Kind: After, Trigger: LastContact, Period: Years(1), Action: Delete, Reason: "r"},
 			{ID: "min", Data: "d", Kind: Minimum, Trigger: EndOfContract, Period: Years(6), Reason: "r", Law: "Limitation Act 1980 s.5"},
-		}, nil, nil},
+		}, nil, []finding{{CodeMinimumOtherTrigger, "max", "min", "Trigger"}}},
+		// Income Tax (PAYE) Regulations 2003 reg. 97: three years after the
+		// end of the tax year; a maximum counted from the end of employment.
+		{"PAYE minimum against a maximum from the end of the contract", []Rule{
+			{ID: "payroll", Data: "payroll", Kind: After, Trigger: EndOfContract, Period: Years(2), Action: Delete, Reason: "payroll"},
+			{ID: "paye", Data: "payroll", Kind: Minimum, Trigger: EndOfTaxYear, Period: Years(3), Reason: "PAYE records", Law: "Income Tax (PAYE) Regulations 2003 reg. 97"},
+			{ID: "other-data", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(1), Action: Delete, Reason: "r"},
+		}, nil, []finding{{CodeMinimumOtherTrigger, "payroll", "paye", "Trigger"}}},
 		{"two rules for the same data that disagree, both reported", []Rule{
 			{ID: "a", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "r"},
 			{ID: "b", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(2), Action: Delete, Reason: "r"},

@@ -24,6 +24,34 @@
 // stable [Code]s, and [Schedule.Evaluate] decides one record's [Facts] as of a
 // date: its due date, deadline, action and reason, or that it is not due,
 // that its trigger has not happened, or that a legal hold applies.
+// [Schedule.EvaluateData] does the same for every rule of one data category.
+//
+// # Combining rules
+//
+// A [Rule] speaks for one data category (its Data) from one trigger. Rules
+// combine in three ways:
+//
+//   - Whichever comes first. A statement with several ends ("until the
+//     time that you notify us otherwise, or your account has been inactive
+//     for five years") is one rule per end, for the same data and different
+//     triggers. [Schedule.EvaluateData] weighs them all for one record and
+//     returns the decision of the rule that falls due first; a sweep takes
+//     one [Record] per rule and yields whichever is due.
+//   - Statutory floors. A [Minimum] rule for the same data and the same
+//     trigger floors every maximum: the maximum's action is not due before
+//     the minimum has run, and its grace period runs from the later date.
+//     [Schedule.Check] reports a maximum that would undercut the minimum
+//     ([CodeBelowMinimum]).
+//   - Minimums from another event. The statutes count from different events
+//     (the date a record is made, the end of the financial or tax year, the
+//     accrual of a claim), and a [Record] carries one trigger day, so a
+//     minimum counted from another trigger than a maximum's cannot floor
+//     it. [Schedule.Check] reports the pair ([CodeMinimumOtherTrigger]); the
+//     host keeps such data until both have run (evaluate both rules and act
+//     on the later), or states the maximum from the minimum's trigger.
+//
+// Two maxima for the same data and trigger that disagree are a conflict
+// ([CodeConflict]); the schedule does not pick one.
 //
 // # Sweeps
 //

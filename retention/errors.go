@@ -12,7 +12,7 @@ import (
 type Code string
 
 // Problem codes. Those marked "advisory" describe schedules the law allows
-// but the library cannot execute; the rest are mistakes.
+// but the library cannot execute or enforce; the rest are mistakes.
 const (
 	// CodeNoID: a rule has no ID (from [NewSchedule]).
 	CodeNoID Code = "retention/no-id"
@@ -24,6 +24,9 @@ const (
 	// CodeUnknownRule: a record or evaluation names a rule the schedule does
 	// not have (from [Schedule.Evaluate] and the sweep).
 	CodeUnknownRule Code = "retention/unknown-rule"
+	// CodeUnknownData: no rule of the schedule governs the data category
+	// named (from [Schedule.EvaluateData]).
+	CodeUnknownData Code = "retention/unknown-data"
 	// CodeBadKind: a rule's kind is unspecified or out of range.
 	CodeBadKind Code = "retention/bad-kind"
 	// CodeNoAction: a rule that ends retention has no (valid) action.
@@ -35,6 +38,10 @@ const (
 	// CodeBelowMinimum: a maximum lets the action fall due before a
 	// statutory minimum for the same data and trigger has run.
 	CodeBelowMinimum Code = "retention/below-minimum"
+	// CodeMinimumOtherTrigger (advisory): a statutory minimum counts from a
+	// different event than a maximum for the same data, so the schedule
+	// cannot hold the one against the other; see [Schedule.Check].
+	CodeMinimumOtherTrigger Code = "retention/minimum-other-trigger"
 	// CodeNoTrigger: a rule whose period runs from an event names none.
 	CodeNoTrigger Code = "retention/no-trigger"
 	// CodeUnknownTrigger: a rule's trigger is neither well known nor declared
@@ -57,29 +64,34 @@ const (
 )
 
 var codeArticles = map[Code]string{
-	CodeNoID:              "UK GDPR Art. 30(1)(f)",
-	CodeDuplicateID:       "UK GDPR Art. 30(1)(f)",
-	CodeTooManyRules:      "UK GDPR Art. 30(1)(f)",
-	CodeUnknownRule:       "UK GDPR Art. 30(1)(f)",
-	CodeBadKind:           "UK GDPR Art. 30(1)(f)",
-	CodeNoAction:          "UK GDPR Art. 5(1)(e)",
-	CodeBadPeriod:         "UK GDPR Art. 5(1)(e)",
-	CodeBelowMinimum:      "UK GDPR Art. 6(1)(c), Art. 17(3)(b)",
-	CodeNoTrigger:         "UK GDPR Art. 30(1)(f)",
-	CodeUnknownTrigger:    "UK GDPR Art. 30(1)(f)",
-	CodeConflict:          "UK GDPR Art. 5(1)(e)",
-	CodeNoLaw:             "UK GDPR Art. 6(3)",
-	CodeNoReason:          "UK GDPR Art. 5(1)(b), Art. 5(1)(e)",
-	CodeCriteriaOnly:      "UK GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)",
-	CodeLawPeriodUnstated: "UK GDPR Art. 13(2)(a), Art. 30(1)(f)",
+	CodeNoID:                "UK GDPR Art. 30(1)(f)",
+	CodeDuplicateID:         "UK GDPR Art. 30(1)(f)",
+	CodeTooManyRules:        "UK GDPR Art. 30(1)(f)",
+	CodeUnknownRule:         "UK GDPR Art. 30(1)(f)",
+	CodeUnknownData:         "UK GDPR Art. 30(1)(f)",
+	CodeBadKind:             "UK GDPR Art. 30(1)(f)",
+	CodeNoAction:            "UK GDPR Art. 5(1)(e)",
+	CodeBadPeriod:           "UK GDPR Art. 5(1)(e)",
+	CodeBelowMinimum:        "UK GDPR Art. 6(1)(c), Art. 17(3)(b)",
+	CodeMinimumOtherTrigger: "UK GDPR Art. 6(1)(c), Art. 17(3)(b)",
+	CodeNoTrigger:           "UK GDPR Art. 30(1)(f)",
+	CodeUnknownTrigger:      "UK GDPR Art. 30(1)(f)",
+	CodeConflict:            "UK GDPR Art. 5(1)(e)",
+	CodeNoLaw:               "UK GDPR Art. 6(3)",
+	CodeNoReason:            "UK GDPR Art. 5(1)(b), Art. 5(1)(e)",
+	CodeCriteriaOnly:        "UK GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)",
+	CodeLawPeriodUnstated:   "UK GDPR Art. 13(2)(a), Art. 30(1)(f)",
 }
 
 // Article returns the provision a code rests on, or "" for an unknown code.
 func (c Code) Article() string { return codeArticles[c] }
 
 // Advisory reports whether c describes a schedule the law allows but the
-// library cannot execute ([CodeCriteriaOnly], [CodeLawPeriodUnstated]).
-func (c Code) Advisory() bool { return c == CodeCriteriaOnly || c == CodeLawPeriodUnstated }
+// library cannot execute or enforce ([CodeCriteriaOnly],
+// [CodeLawPeriodUnstated], [CodeMinimumOtherTrigger]).
+func (c Code) Advisory() bool {
+	return c == CodeCriteriaOnly || c == CodeLawPeriodUnstated || c == CodeMinimumOtherTrigger
+}
 
 // Error is one problem with a schedule, a rule or a record.
 type Error struct {

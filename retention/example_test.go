@@ -70,6 +70,39 @@ func ExampleSchedule_Evaluate() {
 	// held employment tribunal claim
 }
 
+func ExampleSchedule_EvaluateData() {
+	// WIG: "we will keep your personal contact data ... until the time that
+	// you notify us otherwise, or your account has been inactive for five
+	// years": two rules for the same data, whichever comes first.
+	s, err := retention.NewSchedule([]retention.Rule{
+		{ID: "told", Data: "contacts", Kind: retention.Until, Trigger: retention.SubjectRequest,
+			Action: retention.Delete, Reason: "until you notify us otherwise"},
+		{ID: "inactive", Data: "contacts", Kind: retention.After, Trigger: retention.AccountInactivity,
+			Period: retention.Years(5), Action: retention.Delete, Reason: "account inactive for five years"},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	asOf := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	lastLogin := time.Date(2020, 2, 29, 18, 0, 0, 0, time.UTC)
+	for _, events := range []map[retention.Trigger]time.Time{
+		{},
+		{retention.AccountInactivity: lastLogin},
+		{retention.AccountInactivity: time.Date(2023, 5, 2, 9, 0, 0, 0, time.UTC)},
+		{retention.AccountInactivity: time.Date(2023, 5, 2, 9, 0, 0, 0, time.UTC),
+			retention.SubjectRequest: time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)},
+	} {
+		d, _ := s.EvaluateData("contacts", retention.Facts{Events: events}, asOf)
+		fmt.Println(d.Rule, d.Status, d.Due)
+	}
+	// Output:
+	// told trigger-pending none
+	// inactive overdue 2025-02-28
+	// inactive not-due 2028-05-02
+	// told due 2025-03-01
+}
+
 func ExampleSchedule_Check() {
 	s, _ := retention.NewSchedule([]retention.Rule{
 		// IET: "These set out the criteria we use to determine how long we

@@ -15,7 +15,8 @@ import (
 type Schedule struct {
 	rules    []Rule
 	index    map[string]Ref
-	plans    []plan // plans[i]: what NewSchedule worked out about rule i
+	plans    []plan           // plans[i]: what NewSchedule worked out about rule i
+	byData   map[string][]Ref // the rules EvaluateData weighs for each data category
 	triggers map[Trigger]bool
 	loc      *time.Location
 }
@@ -91,6 +92,22 @@ func NewSchedule(rules []Rule, opts ...Option) (*Schedule, error) {
 		return nil, errs
 	}
 	s.plans = make([]plan, len(s.rules))
+	s.byData = make(map[string][]Ref)
+	minimums := make(map[string][]Ref)
+	for i, r := range s.rules {
+		switch {
+		case r.Data == "":
+		case r.Kind == Minimum:
+			minimums[r.Data] = append(minimums[r.Data], Ref(i))
+		default:
+			s.byData[r.Data] = append(s.byData[r.Data], Ref(i))
+		}
+	}
+	for data, refs := range minimums {
+		if len(s.byData[data]) == 0 {
+			s.byData[data] = refs
+		}
+	}
 	for i, r := range s.rules {
 		p := &s.plans[i]
 		p.computable = r.computable()
@@ -177,7 +194,7 @@ func (s *Schedule) dueOn(ref Ref, t Day) (due, deadline Day, ok bool) {
 // Facts are what is known about one record: when each trigger happened and
 // which legal holds apply.
 type Facts struct {
-	Events map[Trigger]time.Time // when each trigger happened; absent means not yet
+	Events map[Trigger]time.Time // when each trigger happened; absent or the zero time means not yet
 	Holds  []Hold                // legal holds on the record
 }
 
@@ -220,33 +237,90 @@ func (s *Schedule) Evaluate(id string, f Facts, asOf time.Time) (Decision, error
 	if !ok {
 		return Decision{}, s.unknownRule(id)
 	}
+	return s.decide(ref, f, DayOf(asOf, s.loc), activeHold(f.Holds, asOf)), nil
+}
+
+// EvaluateData decides a record of one data category against every rule for
+// that data, for statements with several ends such as "until the time that
+// you notify us otherwise, or your account has been inactive for five
+// years": retention ends at whichever comes first. The rules considered are
+// those for the data that are not Minimum rules (the Minimum rules floor
+// them, as in [Schedule.Evaluate]); where the data has only Minimum rules,
+// those. The answer is the [Schedule.Evaluate] decision of the rule with the
+// earliest due date among those whose trigger has happened (ties go to the
+// earlier deadline, then to the rule given first); when no rule has a due
+// date, it is the first rule whose trigger is pending ([TriggerPending]),
+// else the first rule ([Undetermined]). Data that no rule governs is an
+// *[Error] with [CodeUnknownData].
+//
+// "Whichever comes first" is the reading for rules that end retention
+// (delete, anonymise). A schedule that also asks for a [Review] before a
+// later deletion gets the review's decision here for as long as it is the
+// earlier; evaluate each rule with [Schedule.Evaluate] to see both.
+func (s *Schedule) EvaluateData(data string, f Facts, asOf time.Time) (Decision, error) {
+	refs := s.byData[data]
+	if len(refs) == 0 {
+		return Decision{}, &Error{Code: CodeUnknownData, Field: "Data", Value: data, Article: CodeUnknownData.Article(),
+			Message: "no rule of the schedule governs data " + strconv.Quote(data)}
+	}
+	a, hold := DayOf(asOf, s.loc), activeHold(f.Holds, asOf)
+	var best Decision
+	for i, ref := range refs {
+		d := s.decide(ref, f, a, hold)
+		if i == 0 || earlier(d, best) {
+			best = d
+		}
+	}
+	return best, nil
+}
+
+// earlier reports whether decision d ends retention before e: it has a due
+// date and e has none or a later one (then a later deadline); without due
+// dates, a pending trigger comes before an undetermined rule.
+func earlier(d, e Decision) bool {
+	switch {
+	case d.Due != 0 && e.Due != 0:
+		return d.Due < e.Due || d.Due == e.Due && d.Deadline < e.Deadline
+	case d.Due != 0 || e.Due != 0:
+		return d.Due != 0
+	}
+	return d.Status == TriggerPending && e.Status == Undetermined
+}
+
+// decide is Evaluate for rule ref, the as-of day a and the reason of the
+// hold in force then ("" for none).
+func (s *Schedule) decide(ref Ref, f Facts, a Day, hold string) Decision {
 	r := &s.rules[ref]
 	d := Decision{Rule: r.ID, Action: r.Action, Reason: r.Reason, Article: r.Article()}
 	if !s.plans[ref].computable {
 		d.Status = Undetermined
-		return d, nil
+		return d
 	}
-	at, happened := f.Events[r.Trigger]
-	if !happened {
+	at := f.Events[r.Trigger]
+	if at.IsZero() {
 		d.Status = TriggerPending
-		return d, nil
+		return d
 	}
 	d.Trigger = DayOf(at, s.loc)
-	hold := ""
-	for _, h := range f.Holds {
-		if h.activeAt(asOf) {
-			hold = h.Reason
-			if hold == "" {
-				hold = "legal hold"
-			}
-			break
-		}
-	}
-	d.Status = s.status(ref, d.Trigger, DayOf(asOf, s.loc), hold != "", &d.Due, &d.Deadline)
+	d.Status = s.status(ref, d.Trigger, a, hold != "", &d.Due, &d.Deadline)
 	if d.Status == Held {
 		d.Hold = hold
 	}
-	return d, nil
+	return d
+}
+
+// activeHold returns the reason of the first hold in force at t ("legal
+// hold" when it gives none), or "" when none is.
+func activeHold(holds []Hold, t time.Time) string {
+	for _, h := range holds {
+		if h.activeAt(t) {
+			if h.Reason == "" {
+				return "legal hold"
+			}
+			return h.Reason
+		}
+	}
+	return ""
 }
 
 // status is the one-record decision on days, shared by Evaluate and the

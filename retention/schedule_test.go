@@ -2,8 +2,11 @@ package retention
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
+
+	"pgregory.net/rapid"
 )
 
 func TestEvaluateFormsAndHolds(t *testing.T) {
@@ -128,4 +131,123 @@ func TestScheduleAccessors(t *testing.T) {
 	if r, _ := s.Rule(rules[0].ID); r.Period != Years(5) {
 		t.Error("the schedule shares the caller's slice")
 	}
+}
+
+// "Whichever comes first": the seeds' statements with two ends.
+func TestEvaluateData(t *testing.T) {
+	s := mustSchedule(t, slices.Concat(netRules(), wigRules(), stemRules(), ietRules()))
+	lon := s.Location()
+	at := func(d string) time.Time { x, _ := ParseDay(d); return x.Time(lon).Add(10 * time.Hour) }
+	day := func(d string) Day { x, _ := ParseDay(d); return x }
+	tests := []struct {
+		name   string
+		data   string
+		events map[Trigger]time.Time
+		holds  []Hold
+		asOf   string
+		rule   string
+		status Status
+		due    string
+	}{
+		// WIG: "until the time that you notify us otherwise, or your
+		// account has been inactive for five years".
+		{"WIG notified before five years of inactivity", "non-member-contacts",
+			map[Trigger]time.Time{AccountInactivity: at("2022-01-31"), SubjectRequest: at("2024-02-29")},
+			nil, "2024-02-29", "wig-nonmember-contacts-told", Due, "2024-02-29"},
+		{"WIG five years of inactivity before any notice", "non-member-contacts",
+			map[Trigger]time.Time{AccountInactivity: at("2019-02-28"), SubjectRequest: at("2024-02-29")},
+			nil, "2024-03-01", "wig-nonmember-contacts-inactive", Overdue, "2024-02-28"},
+		{"WIG inactive, not yet five years, no notice", "non-member-contacts",
+			map[Trigger]time.Time{AccountInactivity: at("2020-02-29")},
+			nil, "2025-02-27", "wig-nonmember-contacts-inactive", NotDue, "2025-02-28"},
+		{"WIG engagement anonymised on notice", "non-member-engagement",
+			map[Trigger]time.Time{SubjectRequest: at("2023-08-31")},
+			nil, "2023-08-31", "wig-nonmember-engagement-told", Due, "2023-08-31"},
+		{"WIG neither event yet: the first pending rule", "non-member-contacts",
+			nil, nil, "2024-01-01", "wig-nonmember-contacts-told", TriggerPending, ""},
+		{"a zero time is an event that has not happened", "non-member-contacts",
+			map[Trigger]time.Time{SubjectRequest: {}}, nil, "2024-01-01", "wig-nonmember-contacts-told", TriggerPending, ""},
+		// WIG members: five years after the organisation stops renewing, or
+		// "immediately on notification" when the member leaves.
+		{"WIG member leaves and tells us", "member-contacts",
+			map[Trigger]time.Time{SubjectRequest: at("2025-01-31")}, nil, "2025-02-01", "wig-leaver", Overdue, "2025-01-31"},
+		{"WIG held", "member-contacts",
+			map[Trigger]time.Time{EndOfMembership: at("2019-01-31")}, []Hold{{Reason: "claim"}}, "2025-01-31", "wig-member-contacts", Held, "2024-01-31"},
+		// NET 9.3: "up to 40 years ... unless you tell us otherwise".
+		{"NET candidate tells us otherwise", "candidate-identity",
+			map[Trigger]time.Time{Completion: at("2020-02-29"), SubjectRequest: at("2021-03-31")},
+			nil, "2021-04-01", "net-9.3-told", Due, "2021-03-31"},
+		// NET 9.2: only a minimum governs finance records.
+		{"NET finance records: the minimum alone", "finance-records",
+			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-02-28", "net-9.2", Due, "2026-02-28"},
+		// NET 9.7: the maximum, floored by the Limitation Act minimum.
+		{"NET centre contracts", "centre-contracts",
+			map[Trigger]time.Time{EndOfContract: at("2021-03-31")}, nil, "2027-03-31", "net-9.7", Due, "2027-03-31"},
+		{"IET criteria only", "all", map[Trigger]time.Time{Collection: at("2020-01-01")}, nil, "2030-01-01", "iet-policy", Undetermined, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.EvaluateData(tt.data, Facts{Events: tt.events, Holds: tt.holds}, at(tt.asOf))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Rule != tt.rule || got.Status != tt.status || got.Due != day(tt.due) {
+				t.Errorf("EvaluateData = %s %s due %s; want %s %s due %s", got.Rule, got.Status, got.Due, tt.rule, tt.status, tt.due)
+			}
+			want, _ := s.Evaluate(tt.rule, Facts{Events: tt.events, Holds: tt.holds}, at(tt.asOf))
+			if got != want {
+				t.Errorf("EvaluateData = %+v, Evaluate(%s) = %+v", got, tt.rule, want)
+			}
+		})
+	}
+	_, err := s.EvaluateData("no-such-data", Facts{}, at("2024-01-01"))
+	var e *Error
+	if !errors.As(err, &e) || e.Code != CodeUnknownData || e.Value != "no-such-data" {
+		t.Errorf("EvaluateData(unknown) error = %v", err)
+	}
+}
+
+// EvaluateData's due date is the earliest of the rules' own, and its
+// decision is that rule's.
+func TestEvaluateDataIsTheEarliest(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := genSchedule(t)
+		loc := s.Location()
+		asOf := genDay().Draw(t, "asOf").Time(loc).Add(12 * time.Hour)
+		f := Facts{Events: map[Trigger]time.Time{}}
+		for _, tr := range []Trigger{Collection, LastContact} {
+			if rapid.Bool().Draw(t, "happened") {
+				f.Events[tr] = genDay().Draw(t, "trigger").Time(loc).Add(9 * time.Hour)
+			}
+		}
+		for _, data := range []string{"a", "b"} {
+			got, err := s.EvaluateData(data, f, asOf)
+			var rules []Rule
+			for r := range s.Rules() {
+				if r.Data == data {
+					rules = append(rules, r)
+				}
+			}
+			if len(rules) == 0 {
+				if err == nil {
+					t.Fatalf("EvaluateData(%s) with no rules succeeded", data)
+				}
+				continue
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := s.Evaluate(got.Rule, f, asOf)
+			if got != want {
+				t.Fatalf("EvaluateData = %+v, Evaluate = %+v", got, want)
+			}
+			for _, r := range rules {
+				d, _ := s.Evaluate(r.ID, f, asOf)
+				weighed := r.Kind != Minimum || !slices.ContainsFunc(rules, func(o Rule) bool { return o.Kind != Minimum })
+				if weighed && d.Due != 0 && (got.Due == 0 || d.Due < got.Due) {
+					t.Fatalf("rule %s is due %s, before the chosen %s (%s)", r.ID, d.Due, got.Rule, got.Due)
+				}
+			}
+		}
+	})
 }
