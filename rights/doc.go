@@ -1,7 +1,8 @@
 // Package rights models data subjects' rights under the UK GDPR (with the
-// Data Protection Act 2018) and the EU GDPR: which rights apply to which
-// processing, the working-day calendars and time limits that requests run
-// on, and the lifecycle of one request from receipt to answer.
+// Data Protection Act 2018) and the EU GDPR in two halves: which rights
+// apply to which processing, and the time limits and lifecycle of one
+// request from receipt to answer, on the working-day calendars of the three
+// UK divisions.
 //
 // # Rights and when they apply
 //
@@ -9,19 +10,23 @@
 // access (15), to rectification (16), to erasure (17), to restriction (18),
 // to portability (20), to object (21), about solely automated decisions (22;
 // in the UK Arts. 22A-22D for decisions from 2026-02-05), to withdraw
-// consent (7(3)) and to complain to the supervisory authority (77).
+// consent (7(3)) and to complain to the supervisory authority (77). Each
+// knows its article ([Right.Article], [Right.ArticleIn] for the law in force
+// on a date) and its W3C DPV term ([Right.DPV]).
 //
 // [Applies] answers from the lawful basis alone, by the ICO's table of
 // rights by basis: no erasure for a legal obligation or public task
 // (Art. 17(3)(b)); portability only for consent and contract (Art. 20(1));
 // objection under Art. 21(1) only for a public task and (recognised)
 // legitimate interests; withdrawal only of consent. [Assess] takes the
-// facts that change the answer in a [Situation] — regime and date,
+// facts that change the answer in a [Situation] (regime and date,
 // automated means, data the subject provided, direct marketing, research,
 // a solely automated decision with legal or similarly significant effect
-// and when it was taken, the Art. 17(3) exceptions relied on — and returns
-// a [Verdict] whose [Reason]s carry stable codes and the articles they rest
-// on. An objection to direct marketing is absolute (Art. 21(2)-(3)).
+// and when it was taken, the Art. 17(3) exceptions relied on) and returns
+// a [Verdict] whose [Reason]s carry a stable [Code] and the article they
+// rest on. An objection to direct marketing is absolute (Art. 21(2)-(3));
+// under UK Art. 22B(4) no solely automated significant decision may rest on
+// a recognised legitimate interest.
 //
 // # Calendars
 //
@@ -35,30 +40,50 @@
 // own closure days; [Calendar.HolidayOn], [Calendar.Holidays],
 // [Calendar.NextWorkingDay], [Calendar.WorkingDayOnOrAfter] and
 // [Calendar.AddWorkingDays] navigate it. Dates are calendar dates in
-// Europe/London. A Calendar is a small comparable value.
+// Europe/London. A Calendar is a small comparable value with a text form,
+// such as "scotland+2026-12-24,2026-12-31" ([ParseCalendar],
+// [Calendar.MarshalText]), for a host's configuration.
 //
 // # Time limits
 //
 // [Deadline] is the ICO's one-month method: the day of receipt is day 1,
 // the answer is due on the corresponding date of the next month (the
 // month's last day where there is none), moved to the next working day.
-// [Clock] holds the facts that move it and applies the law in force for the
-// request: under UK Art. 12A (requests received from 2026-02-05) the month
-// runs from the latest of receipt, identity information asked for and the
-// fee, clarification pauses stop the clock for access requests only, and
-// an extension adds two further months if notified within the first; for
-// earlier UK requests the ICO's guidance of the time (day after receipt
-// before 2019-08-15; clarification pauses from 2020-10-21); for the EU,
-// Art. 12(3) read with Regulation 1182/71. [Clock.Due],
-// [Clock.ExtensionDeadline] and [Clock.Check] (a [ClockError] with a
-// [Code]) are its methods.
+// Received 3 September, due 3 October; received 31 January, due 28 (in a
+// leap year 29) February. It does not allocate.
+//
+// [Clock] holds the facts that move the time limit and applies the law in
+// force for the request, judged by its date of receipt:
+//
+//   - UK requests received from 2026-02-05: Art. 12A. The month runs from
+//     the "relevant time", the latest of receipt, receipt of identity
+//     information asked for under Art. 12(6) and payment of a fee charged
+//     under Art. 12(5); an extension by two further months must be notified
+//     before the end of the first month; while the controller awaits
+//     clarification of an access request (Art. 15 only) the days from the
+//     day it asked to the day it heard do not count (Art. 12A(5)).
+//   - Earlier UK requests: the ICO's guidance of the time. The month ran
+//     from the day after receipt before 2019-08-15 and from the day of
+//     receipt afterwards; identity and fee requests delayed the start;
+//     clarification of an access request stopped the clock from the ICO's
+//     guidance of 2020-10-21.
+//   - EU requests: Art. 12(3), "within one month of receipt", counted by
+//     Regulation 1182/71 Art. 3, which gives the same day as the ICO's
+//     method; no pause and no delayed start.
+//
+// An extended period ends three months from the start. [Clock.Due],
+// [Clock.ExtensionDeadline] and [Clock.Check] (a *[ClockError]) are its
+// methods.
 //
 // Two time limits of their own: an access request for exam marks made
-// before the results are announced is due at the earlier of 5 months from
-// the request and 40 days from the announcement ([ExamMarksDeadline], DPA
-// 2018 Sch. 2 para 25(3)); a UK complaint to the controller must be
-// acknowledged within 30 days beginning with its receipt ([AcknowledgeBy],
-// DPA 2018 s.164A(3), for complaints received from 2026-06-19).
+// before the results are announced is due by the earlier of the end of 5
+// months beginning when it was made and of 40 days beginning with the
+// announcement ([ExamMarksDeadline], DPA 2018 Sch. 2 para 25(3)); a UK
+// complaint to the controller must be acknowledged within 30 days beginning
+// with its receipt ([AcknowledgeBy], DPA 2018 s.164A(3), for complaints
+// received from 2026-06-19). Both count the first day and move neither end
+// to a working day, as the statute reads; [Deadline] instead follows the
+// ICO's published method for the one-month limit.
 //
 // # Requests
 //
@@ -68,10 +93,10 @@
 // clarification, in progress and extended to completed, refused (as
 // manifestly unfounded or excessive, or citing an [Exemption]) or
 // withdrawn. Each command method either appends one event or returns a
-// *[RequestError] with a stable [Code] and changes nothing. The state,
-// the [Clock] and the due date ([Request.Due]) are derived from the log;
-// [Replay] rebuilds the same request from it, checking every event, and
-// [EncodeLog] and [DecodeLog] store it as JSON. IDs are [github.com/google/uuid.UUID] values from the
+// *[RequestError] and changes nothing. The state, the [Clock] and the due
+// date ([Request.Due]) are derived from the log; [Replay] rebuilds the same
+// request from it, checking every event, and [EncodeLog] and [DecodeLog]
+// store it as JSON. IDs are [github.com/google/uuid.UUID] values from the
 // caller or from a generator set with [WithIDs]; nothing is random or read
 // from a clock unless the caller passes it in.
 //
@@ -87,22 +112,42 @@
 //
 // [Exemption] models the DPA 2018 Schedule 2 exemptions that membership
 // bodies and assessment organisations meet: exam scripts (para 25(1)) and
-// confidential references (para 24), which disapply Arts. 13 to 15 so that
-// a refusal can cite them, and exam marks (para 25(2)-(5)), which change the
+// confidential references (para 24), which disapply Arts. 13(1)-(3),
+// 14(1)-(4) and 15(1)-(3) (the Part 4 listed provisions, para 18) so that a
+// refusal can cite them, and exam marks (para 25(2)-(5)), which change the
 // time limit of an access request instead.
+//
+// # Errors and codes
+//
+// Every error and every reason carries a [Code], a stable string that
+// starts with "rights/" ("rights/illegal-transition",
+// "rights/clock-pause-not-access", "rights/object-direct-marketing"), as
+// the other dpmodel packages' codes start with their own names. [CodeOf]
+// finds the code in an error chain; errors.Is matches a *[RequestError],
+// *[ClockError] or *[SituationError] by code. Messages are prose for a
+// privacy officer and may change. A text that is not a calendar is a
+// *[CalendarError]; a bad enumeration code is a *[basis.ParseError].
 //
 // # References
 //
-//   - Regulation (EU) 2016/679 (GDPR), Arts. 7(3), 12-22, 77.
-//   - UK GDPR Arts. 12A, 15(1A), 21(1) and 22A-22D, inserted or amended by
-//     the Data (Use and Access) Act 2025 ss. 70, 76, 78 and 80.
-//   - Data Protection Act 2018 s.164A (DUAA 2025 s.103) and Schedule 2
-//     paras 24 and 25 (legislation.gov.uk, ukpga/2018/12).
+//   - Regulation (EU) 2016/679 (GDPR), Arts. 7(3), 12-22, 77 and 99.
+//   - UK GDPR Arts. 12(6)(b), 12A, 15(1A), 21(1) and 22A-22D, inserted or
+//     amended by the Data (Use and Access) Act 2025 ss. 70, 76, 78 and 80.
+//   - Data Protection Act 2018 s.164A (inserted by DUAA 2025 s.103) and
+//     Schedule 2 paras 18, 24 and 25 (legislation.gov.uk, ukpga/2018/12).
 //   - S.I. 2026/82, the DUAA 2025 (Commencement No. 6 and Transitional and
 //     Saving Provisions) Regulations 2026, regs. 2-5 and 7.
-//   - Banking and Financial Dealings Act 1971 s.1 and Schedule 1; gov.uk
-//     bank-holidays.json for the proclaimed one-off changes.
-//   - ICO, "Right of access": how to count one month; ICO guidance on the
-//     lawful bases (the table behind [Applies]).
 //   - Regulation (EEC, Euratom) No 1182/71, Art. 3 (EU periods of time).
+//   - ICO, "Right of access" guidance: how to count one month and an
+//     extension, and (from 21 October 2020) stopping the clock for
+//     clarification; ICO guidance on the lawful bases (the table behind
+//     [Applies]).
+//   - Banking and Financial Dealings Act 1971 s.1 and Schedule 1; gov.uk
+//     bank-holidays.json for the proclaimed one-off changes; the Summer
+//     Time Act 1972 and S.I. 2002/262 for the London date.
+//   - W3C Data Privacy Vocabulary (DPV 2), EU GDPR extension, rights terms
+//     (https://w3id.org/dpv/legal/eu/gdpr).
+//   - The project's legal-facts reference, §4 (rights, time limits and
+//     their history), §5 (rights by basis), §6 (automated decisions) and
+//     §12 (UK bank holidays).
 package rights
