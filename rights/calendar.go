@@ -22,7 +22,8 @@ import (
 // their usual holidays.
 //
 // A Calendar is a small immutable value, safe for concurrent use and
-// comparable with ==. The zero value is [WeekendsOnly]: it never makes a
+// comparable with ==. Its text form names the division and lists the
+// closure days, "scotland+2026-12-24,2026-12-31" (see [ParseCalendar]). The zero value is [WeekendsOnly]: it never makes a
 // deadline later than a division's calendar would.
 type Calendar struct {
 	div division

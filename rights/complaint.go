@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
-	"github.com/dpmodel/dpmodel/internal/civil"
 )
 
 // ComplaintsArticle is the provision that gives UK data subjects a
@@ -30,6 +29,5 @@ func AcknowledgeBy(g basis.Regime, received time.Time) (time.Time, error) {
 			"a complaint to the controller is statutory only in the UK for complaints received from 2026-06-19 (%s; S.I. 2026/82 reg. 7); regime is %s",
 			ComplaintsArticle, g)
 	}
-	loc := civil.London()
-	return civil.In(received, loc).AddDays(29).Time(loc), nil
+	return midnight(dateOf(received).AddDays(29)), nil
 }

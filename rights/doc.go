@@ -23,7 +23,7 @@
 // automated means, data the subject provided, direct marketing, research,
 // a solely automated decision with legal or similarly significant effect
 // and when it was taken, the Art. 17(3) exceptions relied on) and returns
-// a [Verdict] whose [Reason]s carry a stable [Code] and the article they
+// a [Verdict] whose reasons ([Reason]) carry a stable [Code] and the article they
 // rest on. An objection to direct marketing is absolute (Art. 21(2)-(3));
 // under UK Art. 22B(4) no solely automated significant decision may rest on
 // a recognised legitimate interest.

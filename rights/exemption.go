@@ -125,18 +125,17 @@ func (e Exemption) AvailableIn(g basis.Regime, at time.Time) bool {
 // announced on or before the day the request was received: the ordinary
 // time limit then applies.
 func ExamMarksDeadline(received, announced time.Time) (due time.Time, ok bool) {
-	loc := civil.London()
-	start := civil.In(received, loc)
-	if !announced.IsZero() && !civil.In(announced, loc).After(start) {
+	start := dateOf(received)
+	if !announced.IsZero() && !dateOf(announced).After(start) {
 		return time.Time{}, false
 	}
 	last := fiveMonthsEnd(start)
 	if !announced.IsZero() {
-		if d := civil.In(announced, loc).AddDays(39); d.Before(last) {
+		if d := dateOf(announced).AddDays(39); d.Before(last) {
 			last = d
 		}
 	}
-	return last.Time(loc), true
+	return midnight(last), true
 }
 
 // fiveMonthsEnd returns the last day of the period of five months beginning
