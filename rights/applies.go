@@ -181,46 +181,46 @@ type Situation struct {
 // Reason codes of [Assess]: why a right applies or does not. Consumers
 // match on the [Code]; the messages beside it are prose that may change.
 const (
-	ReasonAlways               Code = "rights/always"                  // the right does not depend on the basis
-	ReasonErasureGround        Code = "rights/erasure-ground"          // a ground in Art. 17(1) can apply
-	ReasonErasureException     Code = "rights/erasure-exception"       // an Art. 17(3) exception applies
-	ReasonErasureAfterObject   Code = "rights/erasure-after-objection" // Art. 17(1)(c) after an Art. 21(2) objection
-	ReasonPortabilityBasis     Code = "rights/portability-basis"       // basis is consent or contract, or is not
-	ReasonPortabilityPublic    Code = "rights/portability-public-task" // Art. 20(3)
-	ReasonPortabilityAutomated Code = "rights/portability-automated"   // Art. 20(1)(b)
-	ReasonPortabilityProvided  Code = "rights/portability-provided"    // Art. 20(1)
-	ReasonObjectMarketing      Code = "rights/object-direct-marketing" // Art. 21(2)-(3), absolute
-	ReasonObjectSituation      Code = "rights/object-particular-situation"
-	ReasonObjectResearch       Code = "rights/object-research" // Art. 21(6)
-	ReasonObjectBasis          Code = "rights/object-basis"    // the basis gives no Art. 21(1) right
-	ReasonWithdrawInstead      Code = "rights/withdraw-instead"
-	ReasonWithdrawBasis        Code = "rights/withdraw-basis"
-	ReasonNotSolelyAutomated   Code = "rights/not-solely-automated"
-	ReasonNoSignificantEffect  Code = "rights/no-significant-effect"
-	ReasonArt22                Code = "rights/art-22"
-	ReasonArt22C               Code = "rights/art-22c"
-	ReasonArt22BProhibited     Code = "rights/art-22b-prohibited"
-	ReasonBasisUnavailable     Code = "rights/basis-unavailable"
+	ReasonAlways               Code = "rights/always"                      // the right does not depend on the basis
+	ReasonErasureGround        Code = "rights/erasure-ground"              // a ground in Art. 17(1) can apply
+	ReasonErasureException     Code = "rights/erasure-exception"           // an Art. 17(3) exception applies
+	ReasonErasureAfterObject   Code = "rights/erasure-after-objection"     // Art. 17(1)(c) after an Art. 21(2) objection
+	ReasonPortabilityBasis     Code = "rights/portability-basis"           // basis is consent or contract, or is not
+	ReasonPortabilityPublic    Code = "rights/portability-public-task"     // Art. 20(3)
+	ReasonPortabilityAutomated Code = "rights/portability-automated"       // Art. 20(1)(b)
+	ReasonPortabilityProvided  Code = "rights/portability-provided"        // Art. 20(1)
+	ReasonObjectMarketing      Code = "rights/object-direct-marketing"     // Art. 21(2)-(3), absolute
+	ReasonObjectSituation      Code = "rights/object-particular-situation" // Art. 21(1)
+	ReasonObjectResearch       Code = "rights/object-research"             // Art. 21(6)
+	ReasonObjectBasis          Code = "rights/object-basis"                // the basis gives no Art. 21(1) right
+	ReasonWithdrawInstead      Code = "rights/withdraw-instead"            // consent: Art. 7(3) instead of Art. 21(1)
+	ReasonWithdrawBasis        Code = "rights/withdraw-basis"              // Art. 7(3) applies only to consent
+	ReasonNotSolelyAutomated   Code = "rights/not-solely-automated"        // Art. 22(1); UK Art. 22A(1)(a)
+	ReasonNoSignificantEffect  Code = "rights/no-significant-effect"       // Art. 22(1); UK Art. 22A(1)(b)
+	ReasonArt22                Code = "rights/art-22"                      // EU, and UK decisions before 2026-02-05
+	ReasonArt22C               Code = "rights/art-22c"                     // UK safeguards for decisions from 2026-02-05
+	ReasonArt22BProhibited     Code = "rights/art-22b-prohibited"          // UK Art. 22B(4): not on Art. 6(1)(ea)
+	ReasonBasisUnavailable     Code = "rights/basis-unavailable"           // the basis is not law in the regime on the date
 )
 
 // Reason is one step of the reasoning behind a [Verdict]: a stable code, the
 // provision it rests on and a sentence for a privacy officer.
 type Reason struct {
-	Code    Code
-	Article string
-	Message string
+	Code    Code   // stable, one of the Reason... codes
+	Article string // the provision, such as "Art. 21(2)-(3)"
+	Message string // prose for a privacy officer; not an API
 }
 
 // Verdict is the answer of [Assess]: whether the right applies, with every
 // reason that decided it, in the order they were considered.
 type Verdict struct {
-	Right   Right
-	Applies bool
+	Right   Right // the right assessed
+	Applies bool  // whether the data subject has the right in the situation
 	// Absolute is true when the right admits no balancing test or
 	// exception: an objection to direct marketing (Art. 21(3)) and the
 	// withdrawal of consent (Art. 7(3)).
 	Absolute bool
-	Reasons  []Reason
+	Reasons  []Reason // every reason that decided it, in order
 }
 
 // Articles returns the provisions the verdict rests on, in order, without

@@ -20,7 +20,10 @@ import (
 // does not count, so both the day asked and the day received are left out:
 // a pause asked and answered on the same day stops the clock for one day,
 // one asked on 10 March and answered on 14 March for five.
-type Pause struct{ From, To time.Time }
+type Pause struct {
+	From time.Time // when the controller asked for the further information
+	To   time.Time // when it arrived; zero while awaited
+}
 
 // Clock holds the time-limit facts of one request.
 //
@@ -59,15 +62,15 @@ type Pause struct{ From, To time.Time }
 // day. Dates are calendar dates in Europe/London, the location of every
 // Calendar.
 type Clock struct {
-	Regime           basis.Regime
-	Access           bool      // the request is an access request (Art. 15); clarification pauses apply only to these under UK Art. 12A(5)
-	Received         time.Time // when the request was received
-	IdentityAsked    bool      // identity information was requested under Art. 12(6)
-	IdentityReceived time.Time // when it arrived; zero while awaited
-	FeeAsked         bool      // a fee was charged under Art. 12(5)
-	FeeReceived      time.Time // when it was paid; zero while awaited
-	Clarifications   []Pause   // clarification pauses
-	Extended         bool      // the period was extended by two further months (Art. 12(3) / UK Art. 12A(3))
+	Regime           basis.Regime // the law the request is made under
+	Access           bool         // the request is an access request (Art. 15); clarification pauses apply only to these under UK Art. 12A(5)
+	Received         time.Time    // when the request was received
+	IdentityAsked    bool         // identity information was requested under Art. 12(6)
+	IdentityReceived time.Time    // when it arrived; zero while awaited
+	FeeAsked         bool         // a fee was charged under Art. 12(5)
+	FeeReceived      time.Time    // when it was paid; zero while awaited
+	Clarifications   []Pause      // clarification pauses
+	Extended         bool         // the period was extended by two further months (Art. 12(3) / UK Art. 12A(3))
 }
 
 // Dates of the ICO's changes of method, as civil day numbers (checked in

@@ -81,7 +81,7 @@ const (
 // RequestError is a command, event or log that was rejected. The request it was
 // meant for is unchanged.
 type RequestError struct {
-	Code  Code
+	Code  Code     // stable, one of the Code... codes
 	Index int      // position of the event in the log, or -1 for a command
 	Field string   // the field at fault, such as "Reason" or "Fee.Currency"
 	Value string   // the bad value as text ("" when missing)

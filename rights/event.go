@@ -104,8 +104,8 @@ func (k *EventKind) UnmarshalText(text []byte) error { return eventKinds.Unmarsh
 // codes and RFC 3339 times; zero fields are left out. [DecodeLog] reads it
 // strictly.
 type Event struct {
-	Kind   EventKind `json:"kind"`
-	At     time.Time `json:"at"`
+	Kind   EventKind `json:"kind"`             // what happened
+	At     time.Time `json:"at"`               // when it happened; not before the previous event
 	Actor  string    `json:"actor"`            // who recorded the event (a member of staff, a system)
 	Reason string    `json:"reason,omitempty"` // why; required for a fee, an extension and a refusal
 
