@@ -97,6 +97,18 @@ type cut struct {
 	action       Action
 }
 
+// test decides record r of the cut's rule: due when the trigger happened on
+// or before the due cutoff and no hold applies; overdue when the trigger is
+// on or before the overdue cutoff too.
+func (c cut) test(r Record) (due, overdue bool) {
+	t := uint32(r.Trigger - 1)
+	var held uint32 // all ones when held, so that t|held is never below a cutoff
+	if r.Held {
+		held = ^uint32(0)
+	}
+	return t|held < c.due, t < c.overdue
+}
+
 // Sweeper returns the sweeper for the calendar date of asOf in the
 // schedule's location.
 //
@@ -168,12 +180,11 @@ func (w *Sweeper) Check(r Record) (DueRecord, bool, error) {
 	if int(r.Rule) >= len(w.s.rules) {
 		return DueRecord{}, false, w.badRef(r)
 	}
-	c := w.cuts[r.Rule]
-	t := uint32(r.Trigger - 1)
-	if t >= c.due || r.Held {
+	due, overdue := w.cuts[r.Rule].test(r)
+	if !due {
 		return DueRecord{}, false, nil
 	}
-	return DueRecord{Record: r, Action: c.action, Overdue: t < c.overdue, s: w.s}, true, nil
+	return DueRecord{Record: r, Action: w.cuts[r.Rule].action, Overdue: overdue, s: w.s}, true, nil
 }
 
 // Sweep yields, in input order, every record whose action is due and that is
@@ -193,15 +204,11 @@ func (w *Sweeper) Sweep(records iter.Seq[Record]) iter.Seq2[DueRecord, error] {
 				continue
 			}
 			c := cuts[r.Rule]
-			t := uint32(r.Trigger - 1)
-			var held uint32 // all ones when held, so that t|held is never below a cutoff
-			if r.Held {
-				held = ^uint32(0)
-			}
-			if t|held >= c.due {
+			due, overdue := c.test(r)
+			if !due {
 				continue
 			}
-			if !yield(DueRecord{Record: r, Action: c.action, Overdue: t < c.overdue, s: s}, nil) {
+			if !yield(DueRecord{Record: r, Action: c.action, Overdue: overdue, s: s}, nil) {
 				return
 			}
 		}
