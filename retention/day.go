@@ -159,7 +159,7 @@ func (d *Day) UnmarshalText(text []byte) error {
 // add adds a period to a valid day by the XML Schema rule (civil.Date.Add),
 // saturating at the bounds.
 func (d Day) add(p Period) Day {
-	return fromCivil(d.civil().Add(p.Years, p.Months, p.Days))
+	return fromCivil(p.addTo(d.civil()))
 }
 
 func (d Day) civil() civil.Date { return civil.Date(int32(d) - dayOffset) }

@@ -48,7 +48,15 @@ func Days(n int) Period { return Period{Days: n} }
 // not exist on the resulting date (a daylight-saving gap), [time.Date] moves
 // it forward.
 func (p Period) AddTo(t time.Time) time.Time {
-	return civil.Of(t).Add(p.Years, p.Months, p.Days).WithClock(t)
+	return p.addTo(civil.Of(t)).WithClock(t)
+}
+
+// addTo adds p to d, saturating at the calendar's bounds for any field
+// values, however large or negative: a day count beyond the calendar's
+// whole span saturates the same way, so it is cut to that span first.
+func (p Period) addTo(d civil.Date) civil.Date {
+	const span = 4_000_000 // days, more than 0001-01-01 to 9999-12-31
+	return d.Add(p.Years, p.Months, min(max(p.Days, -span), span))
 }
 
 // AddToDay returns d plus p by the same rule as [Period.AddTo]. An invalid d

@@ -276,3 +276,32 @@ func TestDayText(t *testing.T) {
 		t.Errorf("UnmarshalText(empty) = %v, day %v", err, x)
 	}
 }
+
+// Periods far out of range saturate at the calendar's bounds, whatever the
+// start date; they never wrap around.
+func TestPeriodSaturates(t *testing.T) {
+	const big = int(^uint(0) >> 1)
+	starts := []time.Time{{}, time.Date(2024, 2, 29, 9, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)}
+	tests := []struct {
+		p    Period
+		want string
+	}{
+		{Period{Years: big}, "9999-12-31"},
+		{Period{Months: big}, "9999-12-31"},
+		{Period{Days: big}, "9999-12-31"},
+		{Period{big, big, big}, "9999-12-31"},
+		{Period{Years: -big - 1}, "0001-01-01"},
+		{Period{Months: -big - 1}, "0001-01-01"},
+		{Period{Days: -big - 1}, "0001-01-01"},
+	}
+	for _, tt := range tests {
+		for _, s := range starts {
+			if got := tt.p.AddTo(s).Format(time.DateOnly); got != tt.want {
+				t.Errorf("%v.AddTo(%s) = %s, want %s", tt.p, s.Format(time.DateOnly), got, tt.want)
+			}
+			if got := tt.p.AddToDay(DayOf(s, time.UTC)).String(); got != tt.want {
+				t.Errorf("%v.AddToDay(%s) = %s, want %s", tt.p, s.Format(time.DateOnly), got, tt.want)
+			}
+		}
+	}
+}

@@ -168,7 +168,7 @@ func (w *Sweeper) AsOf() Day { return w.asOf }
 // push it into a query: the records due are those whose trigger day is on or
 // before the cutoff and not held.
 func (w *Sweeper) Cutoff(ref Ref) Day {
-	if int(ref) >= len(w.s.rules) {
+	if int(ref) >= len(w.cuts) {
 		return 0
 	}
 	return Day(w.cuts[ref].due)
@@ -177,7 +177,7 @@ func (w *Sweeper) Cutoff(ref Ref) Day {
 // Check decides one record: whether its action is due, and if so the due
 // record. An unknown rule is an *[Error] with [CodeUnknownRule].
 func (w *Sweeper) Check(r Record) (DueRecord, bool, error) {
-	if int(r.Rule) >= len(w.s.rules) {
+	if int(r.Rule) >= len(w.cuts) {
 		return DueRecord{}, false, w.badRef(r)
 	}
 	due, overdue := w.cuts[r.Rule].test(r)
@@ -222,7 +222,10 @@ func (s *Schedule) Sweep(records iter.Seq[Record], asOf time.Time) iter.Seq2[Due
 
 func (w *Sweeper) badRef(r Record) *Error {
 	n := strconv.FormatUint(uint64(r.Rule), 10)
+	valid := "the schedule has no rules"
+	if k := len(w.cuts); k > 0 {
+		valid = "the schedule's rules are 0 to " + strconv.Itoa(k-1)
+	}
 	return &Error{Code: CodeUnknownRule, Field: "Rule", Value: n, Article: CodeUnknownRule.Article(),
-		Message: "record " + strconv.FormatUint(r.ID, 10) + " names rule " + n + " but the schedule has " +
-			strconv.Itoa(len(w.s.rules)) + " rules (0 to " + strconv.Itoa(len(w.s.rules)-1) + ")"}
+		Message: "record " + strconv.FormatUint(r.ID, 10) + " names rule " + n + " but " + valid}
 }

@@ -288,3 +288,39 @@ func TestRecordFromTime(t *testing.T) {
 		t.Errorf("Record with no trigger = %+v", r)
 	}
 }
+
+// Zero values and values out of range never panic.
+func TestZeroValues(t *testing.T) {
+	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	recs := slices.Values([]Record{{ID: 1}, {ID: 2, Rule: 3, Trigger: DayFromYMD(2000, 1, 1)}})
+
+	var s Schedule
+	if _, err := s.Evaluate("x", Facts{}, now); err == nil {
+		t.Error("zero Schedule: Evaluate succeeded")
+	}
+	if _, err := s.EvaluateData("x", Facts{}, now); err == nil {
+		t.Error("zero Schedule: EvaluateData succeeded")
+	}
+	if errs := s.Check(); len(errs) != 0 || s.Len() != 0 {
+		t.Errorf("zero Schedule: Check = %v, Len = %d", errs, s.Len())
+	}
+	for _, w := range []*Sweeper{s.Sweeper(now), {}} {
+		if w.Cutoff(0) != 0 {
+			t.Error("zero Sweeper: a cutoff")
+		}
+		if _, ok, err := w.Check(Record{}); ok || err == nil {
+			t.Error("zero Sweeper: Check")
+		}
+		n := 0
+		for d, err := range w.Sweep(recs) {
+			var e *Error
+			if !errors.As(err, &e) || e.Code != CodeUnknownRule || d.Rule() != (Rule{}) || d.Due() != 0 {
+				t.Errorf("zero Sweeper yielded %+v, %v", d, err)
+			}
+			n++
+		}
+		if n != 2 {
+			t.Errorf("zero Sweeper: %d errors, want 2", n)
+		}
+	}
+}
