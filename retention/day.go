@@ -28,55 +28,14 @@ const (
 )
 
 // DayOf returns the calendar date of t in loc. A nil loc means t's own
-// location.
-//
-// For the Europe/London location of [civil.London] (the schedule's default)
-// and instants from 1997 to 9999 the date comes from the UK's summer-time
-// rule rather than a time zone lookup, which is several times faster; the
-// answer is the same (a test compares the two for every hour).
+// location. For the Europe/London location of the schedule's default the
+// date comes from the UK's summer-time rule rather than a time zone lookup
+// (internal/civil), which is several times faster and gives the same answer.
 func DayOf(t time.Time, loc *time.Location) Day {
 	if loc == nil {
 		loc = t.Location()
 	}
-	if loc == civil.London() {
-		if d, ok := londonDay(t.Unix()); ok {
-			return d
-		}
-	}
 	return fromCivil(civil.In(t, loc))
-}
-
-// londonDay returns the date in the United Kingdom at the instant sec
-// seconds after 1970-01-01T00:00:00Z, for instants from 1997 to 9999. Since
-// 1997 British Summer Time has run from 01:00 GMT on the last Sunday in
-// March to 01:00 GMT on the last Sunday in October (Summer Time Act 1972
-// s.1, as amended; Summer Time Order 2002, S.I. 2002/262, which continues
-// the rule with no end date); the time zone database extends the same rule
-// into the future. Outside BST the date is the date in GMT (UTC).
-func londonDay(sec int64) (Day, bool) {
-	const (
-		from = 852076800    // 1997-01-01T00:00:00Z
-		to   = 253402300800 // 10000-01-01T00:00:00Z
-		hour = 3600
-	)
-	if sec < from || sec >= to {
-		return 0, false
-	}
-	d := civil.Date(sec / 86400)
-	if y, m, _ := d.YMD(); m >= time.March && m <= time.October {
-		start := int64(lastSunday(y, time.March))*86400 + hour
-		end := int64(lastSunday(y, time.October))*86400 + hour
-		if sec >= start && sec < end {
-			d = civil.Date((sec + hour) / 86400)
-		}
-	}
-	return fromCivil(d), true
-}
-
-// lastSunday returns the last Sunday of month m of year y.
-func lastSunday(y int, m time.Month) civil.Date {
-	d := civil.FromYMD(y, m, civil.DaysIn(y, m))
-	return d.AddDays(-int(d.Weekday()))
 }
 
 // DayFromYMD returns the Day of year y, month m and day d; out-of-range

@@ -5,37 +5,7 @@ import (
 	"time"
 
 	"github.com/dpmodel/dpmodel/internal/civil"
-	"pgregory.net/rapid"
 )
-
-// The summer-time rule gives the same London date as the time zone
-// database: every hour from 1996 to 2100, each minute around every change,
-// and random instants to 9999.
-func TestDayOfLondonMatchesTZData(t *testing.T) {
-	lon := civil.London()
-	check := func(u time.Time) {
-		t.Helper()
-		if got, want := DayOf(u, lon), fromCivil(civil.Of(u.In(lon))); got != want {
-			t.Fatalf("DayOf(%s) = %s, time zone database says %s", u.Format(time.RFC3339), got, want)
-		}
-	}
-	for u := time.Date(1996, 1, 1, 0, 30, 0, 0, time.UTC); u.Year() < 2100; u = u.Add(time.Hour) {
-		check(u)
-	}
-	for y := 1997; y < 2100; y++ {
-		for _, m := range []time.Month{time.March, time.October} {
-			change := lastSunday(y, m).Time(time.UTC).Add(time.Hour)
-			for dt := -3 * time.Hour; dt <= 3*time.Hour; dt += time.Minute {
-				check(change.Add(dt))
-				check(change.Add(dt - time.Nanosecond))
-			}
-		}
-	}
-	rapid.Check(t, func(rt *rapid.T) {
-		sec := rapid.Int64Range(-62135596800, 253402300799).Draw(rt, "sec") // 0001 to 9999
-		check(time.Unix(sec, 0))
-	})
-}
 
 func TestDayOfLocations(t *testing.T) {
 	ny, err := time.LoadLocation("America/New_York")

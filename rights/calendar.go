@@ -58,83 +58,6 @@ var (
 	WeekendsOnly = Calendar{}
 )
 
-// london returns the location in which every Calendar counts dates.
-func london() *time.Location { return civil.London() }
-
-// dateOf returns the calendar date of t in Europe/London.
-//
-// From 1997 the UK's summer time follows one rule (the EU's, kept after
-// 2020 by the Summer Time Act 1972 as amended; S.I. 2002/262), the same
-// rule the time zone database extends into the future: BST from 01:00 UTC
-// on the last Sunday in March to 01:00 UTC on the last Sunday in October.
-// Computing it is several times faster than a time zone lookup; earlier
-// instants use the database. A test compares both.
-func dateOf(t time.Time) civil.Date {
-	const (
-		from = 852076800    // 1997-01-01T00:00:00Z
-		to   = 253402300800 // 10000-01-01T00:00:00Z
-	)
-	sec := t.Unix()
-	if sec < from || sec >= to {
-		return civil.In(t, london())
-	}
-	d := civil.Date(sec / 86400)
-	_, m, day := d.YMD()
-	if m < time.March || m > time.October {
-		return d
-	}
-	// The change happens at 01:00 UTC on the last Sunday.
-	afterChange := func() bool {
-		switch vsLastSunday(day, d) {
-		case 0:
-			return sec%86400 >= 3600
-		case 1:
-			return true
-		}
-		return false
-	}
-	if (m > time.March || afterChange()) && (m < time.October || !afterChange()) {
-		return civil.Date((sec + 3600) / 86400)
-	}
-	return d
-}
-
-// midnight returns midnight at the start of d in Europe/London, the same
-// instant and location as d.Time(london()). From 1997 it applies the rule
-// of dateOf: midnight falls in summer time on the days after the last
-// Sunday in March up to and including the last Sunday in October. That
-// saves the time zone lookup of time.Date; other dates use the database. A
-// test compares both.
-func midnight(d civil.Date) time.Time {
-	const from, to = 9862, 2932896 // 1997-01-01 and 9999-12-31 (civil.Max)
-	if d < from || d > to {
-		return d.Time(london())
-	}
-	sec := int64(d) * 86400
-	_, m, day := d.YMD()
-	if (m > time.March || m == time.March && vsLastSunday(day, d) > 0) &&
-		(m < time.October || m == time.October && vsLastSunday(day, d) <= 0) {
-		sec -= 3600
-	}
-	return time.Unix(sec, 0).In(london())
-}
-
-// vsLastSunday compares d, the day-th of its month, with the last Sunday of
-// that month (a month of 31 days, as March and October are): -1 before it,
-// 0 on it, 1 after it. The most recent Sunday on or before d is the
-// (day - weekday)-th, and it is the last Sunday exactly when it is the
-// 25th or later.
-func vsLastSunday(day int, d civil.Date) int {
-	w := int(d.Weekday())
-	switch {
-	case day-w < 25:
-		return -1
-	case w == 0:
-		return 0
-	}
-	return 1
-}
-
 // WithClosures returns a copy of c in which the dates of the given times in
 // Europe/London are also non-working days, such as the days between
 // Christmas and New Year when a host's office is closed, or a bank holiday
@@ -145,7 +68,7 @@ func (c Calendar) WithClosures(dates ...time.Time) Calendar {
 	}
 	days := c.closureDays()
 	for _, t := range dates {
-		days = append(days, dateOf(t))
+		days = append(days, civil.LondonDate(t))
 	}
 	return c.withDays(days)
 }
@@ -169,7 +92,7 @@ func (c Calendar) Closures() []time.Time {
 	days := c.closureDays()
 	out := make([]time.Time, len(days))
 	for i, d := range days {
-		out[i] = midnight(d)
+		out[i] = civil.LondonMidnight(d)
 	}
 	return out
 }
@@ -211,7 +134,7 @@ func (c Calendar) isClosure(d civil.Date) bool {
 func (c Calendar) IsWorkingDay(t time.Time) bool {
 	var w walker
 	w.cal = c
-	return w.working(dateOf(t))
+	return w.working(civil.LondonDate(t))
 }
 
 // HolidayOn returns the holiday (or closure) on the date of t in
@@ -219,7 +142,7 @@ func (c Calendar) IsWorkingDay(t time.Time) bool {
 // a Saturday is not a working day, but it is no Holiday either (unless it is
 // a closure).
 func (c Calendar) HolidayOn(t time.Time) (Holiday, bool) {
-	d := dateOf(t)
+	d := civil.LondonDate(t)
 	h := holidaysOf(c.div, d.Year())
 	for i := 0; i < h.n; i++ {
 		if h.e[i].day == d {
@@ -227,7 +150,7 @@ func (c Calendar) HolidayOn(t time.Time) (Holiday, bool) {
 		}
 	}
 	if c.isClosure(d) {
-		return Holiday{Date: midnight(d), Kind: Closure}, true
+		return Holiday{Date: civil.LondonMidnight(d), Kind: Closure}, true
 	}
 	return Holiday{}, false
 }
@@ -235,14 +158,14 @@ func (c Calendar) HolidayOn(t time.Time) (Holiday, bool) {
 // NextWorkingDay returns midnight (Europe/London) at the start of the first
 // working day after the date of t.
 func (c Calendar) NextWorkingDay(t time.Time) time.Time {
-	return midnight(c.onOrAfter(dateOf(t).AddDays(1)))
+	return civil.LondonMidnight(c.onOrAfter(civil.LondonDate(t).AddDays(1)))
 }
 
 // WorkingDayOnOrAfter returns midnight (Europe/London) at the start of the
 // date of t if it is a working day, else of the next working day. It is the
 // step that moves a deadline falling on a weekend or holiday.
 func (c Calendar) WorkingDayOnOrAfter(t time.Time) time.Time {
-	return midnight(c.onOrAfter(dateOf(t)))
+	return civil.LondonMidnight(c.onOrAfter(civil.LondonDate(t)))
 }
 
 // AddWorkingDays returns midnight (Europe/London) at the start of the n-th
@@ -250,16 +173,16 @@ func (c Calendar) WorkingDayOnOrAfter(t time.Time) time.Time {
 // is [Calendar.WorkingDayOnOrAfter]. Results saturate at 0001-01-01 and
 // 9999-12-31.
 func (c Calendar) AddWorkingDays(t time.Time, n int) time.Time {
-	d := dateOf(t)
+	d := civil.LondonDate(t)
 	w := walker{cal: c}
 	switch {
 	case n == 0:
-		return midnight(w.onOrAfter(d))
+		return civil.LondonMidnight(w.onOrAfter(d))
 	case n > 0:
 		// A working day takes at least one day; no more days exist than
 		// civil.Max - civil.Min, so larger counts saturate at once.
 		if n > int(civil.Max-civil.Min) {
-			return midnight(civil.Max)
+			return civil.LondonMidnight(civil.Max)
 		}
 		for ; n > 0 && d < civil.Max; d = d.AddDays(1) {
 			if w.working(d.AddDays(1)) {
@@ -268,7 +191,7 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) time.Time {
 		}
 	default:
 		if -n > int(civil.Max-civil.Min) {
-			return midnight(civil.Min)
+			return civil.LondonMidnight(civil.Min)
 		}
 		for ; n < 0 && d > civil.Min; d = d.AddDays(-1) {
 			if w.working(d.AddDays(-1)) {
@@ -276,7 +199,7 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) time.Time {
 			}
 		}
 	}
-	return midnight(d)
+	return civil.LondonMidnight(d)
 }
 
 // Holidays returns the holidays of c in the given year, with the host's
@@ -297,7 +220,7 @@ func (c Calendar) Holidays(year int) []Holiday {
 		if d.Year() != year || h.has(d) {
 			continue
 		}
-		out = append(out, Holiday{Date: midnight(d), Kind: Closure})
+		out = append(out, Holiday{Date: civil.LondonMidnight(d), Kind: Closure})
 	}
 	slices.SortStableFunc(out, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
 	return out
@@ -305,7 +228,7 @@ func (c Calendar) Holidays(year int) []Holiday {
 
 func (e entry) holiday() Holiday {
 	return Holiday{
-		Date:       midnight(e.day),
+		Date:       civil.LondonMidnight(e.day),
 		Kind:       e.kind,
 		Substitute: e.flags&flagSubstitute != 0,
 		Moved:      e.flags&flagMoved != 0,

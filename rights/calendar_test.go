@@ -164,7 +164,7 @@ func TestAddWorkingDaysCounts(t *testing.T) {
 		n := rapid.IntRange(1, 60).Draw(t, "n")
 		got := civil.Of(cal.AddWorkingDays(from, n))
 		count := 0
-		for d := dateOf(from).AddDays(1); d <= got; d = d.AddDays(1) {
+		for d := civil.LondonDate(from).AddDays(1); d <= got; d = d.AddDays(1) {
 			if cal.IsWorkingDay(d.Time(civil.London())) {
 				count++
 			}
@@ -172,8 +172,8 @@ func TestAddWorkingDaysCounts(t *testing.T) {
 		if count != n || !cal.IsWorkingDay(got.Time(civil.London())) {
 			t.Fatalf("AddWorkingDays(%s, %d) = %s spans %d working days", from, n, got, count)
 		}
-		if back := civil.Of(cal.AddWorkingDays(got.Time(civil.London()), -n)); back > dateOf(from) {
-			t.Fatalf("back %d from %s = %s, after %s", n, got, back, dateOf(from))
+		if back := civil.Of(cal.AddWorkingDays(got.Time(civil.London()), -n)); back > civil.LondonDate(from) {
+			t.Fatalf("back %d from %s = %s, after %s", n, got, back, civil.LondonDate(from))
 		}
 	})
 }
@@ -203,61 +203,6 @@ func BenchmarkIsWorkingDay(b *testing.B) {
 	}
 }
 
-// The computed London date agrees with the time zone database, around
-// every change of the clocks and at random instants.
-// lastSunday returns the last Sunday of month m of year y: the test's own
-// oracle for the summer-time changes, written without vsLastSunday.
-func lastSunday(y int, m time.Month) civil.Date {
-	d := civil.FromYMD(y, m, civil.DaysIn(y, m))
-	return d.AddDays(-int(d.Weekday()))
-}
-
-func TestDateOfAgreesWithTZ(t *testing.T) {
-	for y := 1990; y <= 2045; y++ {
-		for _, m := range []time.Month{time.March, time.October} {
-			change := int64(lastSunday(y, m))*86400 + 3600
-			for off := int64(-2 * 3600); off <= 2*3600; off += 60 {
-				u := time.Unix(change+off, 0)
-				if got, want := dateOf(u), civil.In(u, civil.London()); got != want {
-					t.Fatalf("dateOf(%s) = %s, want %s", u.UTC(), got, want)
-				}
-			}
-		}
-	}
-	rapid.Check(t, func(t *rapid.T) {
-		u := time.Unix(rapid.Int64Range(-5e9, 253402300800+1e6).Draw(t, "sec"), 0)
-		if got, want := dateOf(u), civil.In(u, civil.London()); got != want {
-			t.Fatalf("dateOf(%s) = %s, want %s", u.UTC(), got, want)
-		}
-	})
-	// Midnight and the last second of a summer day.
-	for _, s := range []string{"2026-07-01T00:00:00+01:00", "2026-07-01T23:59:59+01:00", "2026-12-31T23:59:59Z"} {
-		u, _ := time.Parse(time.RFC3339, s)
-		if got, want := dateOf(u), civil.In(u, civil.London()); got != want {
-			t.Errorf("dateOf(%s) = %s, want %s", s, got, want)
-		}
-	}
-}
-
-// midnight gives the instant time.Date gives, in the same location, for
-// every day from 1990 to 2045 and for days drawn from the whole range.
-func TestMidnightAgreesWithTZ(t *testing.T) {
-	check := func(d civil.Date) {
-		got, want := midnight(d), d.Time(civil.London())
-		if !got.Equal(want) || got.Location() != civil.London() {
-			t.Fatalf("midnight(%s) = %s, want %s", d, got, want)
-		}
-	}
-	for d := civil.MustParse("1990-01-01"); d <= civil.MustParse("2045-12-31"); d = d.AddDays(1) {
-		check(d)
-	}
-	check(civil.Min)
-	check(civil.Max)
-	rapid.Check(t, func(t *rapid.T) {
-		check(civil.Date(rapid.Int32Range(int32(civil.Min), int32(civil.Max)).Draw(t, "day")))
-	})
-}
-
 func BenchmarkDateOf(b *testing.B) {
 	ts := make([]time.Time, 256)
 	for i := range ts {
@@ -267,7 +212,7 @@ func BenchmarkDateOf(b *testing.B) {
 	b.Run("computed", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
-			d += dateOf(ts[i%len(ts)])
+			d += civil.LondonDate(ts[i%len(ts)])
 		}
 	})
 	b.Run("tzdata", func(b *testing.B) {

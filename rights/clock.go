@@ -106,7 +106,7 @@ func (c Clock) rules() (clockRules, bool) {
 	if basis.UK.InForce(basis.TimeLimitsArt12A, c.Received) {
 		return clockRules{delayStart: true, pauses: true, statute: true}, true
 	}
-	d := dateOf(c.Received)
+	d := civil.LondonDate(c.Received)
 	return clockRules{
 		dayAfter:   d < icoDayOfReceipt,
 		delayStart: true,
@@ -169,7 +169,7 @@ func (c Clock) Due(cal Calendar) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	return midnight(d), true
+	return civil.LondonMidnight(d), true
 }
 
 // ExtensionDeadline returns midnight (Europe/London) at the start of the
@@ -184,7 +184,7 @@ func (c Clock) ExtensionDeadline(cal Calendar) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	return midnight(d), true
+	return civil.LondonMidnight(d), true
 }
 
 // Paused reports whether a clarification pause that stops this request's
@@ -213,7 +213,7 @@ func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
 	if !ok {
 		return 0, false
 	}
-	first := dateOf(start)
+	first := civil.LondonDate(start)
 	if r.dayAfter {
 		first = first.AddDays(1)
 	}
@@ -227,14 +227,14 @@ func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
 	// asked after the last day to answer came too late to stop the clock.
 	covered := first.AddDays(-1) // the last day already left out
 	for _, p := range c.Clarifications {
-		from := dateOf(p.From)
+		from := civil.LondonDate(p.From)
 		if from > w.onOrAfter(end) {
 			continue
 		}
 		if p.To.IsZero() {
 			return 0, false
 		}
-		to := dateOf(p.To)
+		to := civil.LondonDate(p.To)
 		lo := max(from, covered.AddDays(1))
 		if to >= lo {
 			end = end.AddDays(to.Sub(lo) + 1)

@@ -259,7 +259,7 @@ func TestClockProperties(t *testing.T) {
 			t.Fatalf("Due %s before start %s", due, start)
 		}
 		plain := Clock{Regime: c.Regime, Received: c.Received}
-		if d, _ := plain.Due(cal); !dateOf(c.Received).Before(icoDayOfReceipt) && !d.Equal(Deadline(c.Received, cal)) {
+		if d, _ := plain.Due(cal); !civil.LondonDate(c.Received).Before(icoDayOfReceipt) && !d.Equal(Deadline(c.Received, cal)) {
 			t.Fatalf("plain Due %s, Deadline %s for %s", d, Deadline(c.Received, cal), c.Received)
 		}
 		ext, _ := c.ExtensionDeadline(cal)
@@ -272,7 +272,7 @@ func TestClockProperties(t *testing.T) {
 			t.Fatalf("Due %s before ExtensionDeadline %s", due, ext)
 		}
 		// A closed pause starting within the period never makes it earlier.
-		s := dateOf(start)
+		s := civil.LondonDate(start)
 		from := s.AddDays(rapid.IntRange(0, 27).Draw(t, "pause-from"))
 		to := from.AddDays(rapid.IntRange(0, 20).Draw(t, "pause-days"))
 		paused := c

@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"github.com/dpmodel/dpmodel/internal/civil"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -29,5 +30,5 @@ func AcknowledgeBy(g basis.Regime, received time.Time) (time.Time, error) {
 			"a complaint to the controller is statutory only in the UK for complaints received from 2026-06-19 (%s; S.I. 2026/82 reg. 7); regime is %s",
 			ComplaintsArticle, g)
 	}
-	return midnight(dateOf(received).AddDays(29)), nil
+	return civil.LondonMidnight(civil.LondonDate(received).AddDays(29)), nil
 }

@@ -27,7 +27,7 @@ import (
 //
 // Deadline does not allocate.
 func Deadline(received time.Time, cal Calendar) time.Time {
-	return midnight(cal.onOrAfter(monthsFrom(dateOf(received), 1)))
+	return civil.LondonMidnight(cal.onOrAfter(monthsFrom(civil.LondonDate(received), 1)))
 }
 
 // monthsFrom returns the last day of a period of n months that begins on

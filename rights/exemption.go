@@ -125,17 +125,17 @@ func (e Exemption) AvailableIn(g basis.Regime, at time.Time) bool {
 // announced on or before the day the request was received: the ordinary
 // time limit then applies.
 func ExamMarksDeadline(received, announced time.Time) (due time.Time, ok bool) {
-	start := dateOf(received)
-	if !announced.IsZero() && !dateOf(announced).After(start) {
+	start := civil.LondonDate(received)
+	if !announced.IsZero() && !civil.LondonDate(announced).After(start) {
 		return time.Time{}, false
 	}
 	last := fiveMonthsEnd(start)
 	if !announced.IsZero() {
-		if d := dateOf(announced).AddDays(39); d.Before(last) {
+		if d := civil.LondonDate(announced).AddDays(39); d.Before(last) {
 			last = d
 		}
 	}
-	return midnight(last), true
+	return civil.LondonMidnight(last), true
 }
 
 // fiveMonthsEnd returns the last day of the period of five months beginning

@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"github.com/dpmodel/dpmodel/internal/civil"
 	"iter"
 	"log/slog"
 	"slices"
@@ -339,7 +340,7 @@ func (r *Request) Overdue(at time.Time) bool {
 		return false
 	}
 	due, ok := r.Due()
-	return ok && dateOf(at).After(dateOf(due))
+	return ok && civil.LondonDate(at).After(civil.LondonDate(due))
 }
 
 // Start records that the controller began dealing with a received request.
@@ -618,7 +619,7 @@ func (r *Request) next(e Event) (reqState, *RequestError) {
 		if !ok {
 			return s, newRequestError(CodeClock, "Kind", e.Kind.String(), "the time limit has not started, so it cannot be extended")
 		}
-		if dateOf(e.At).After(dateOf(last)) {
+		if civil.LondonDate(e.At).After(civil.LondonDate(last)) {
 			return s, newRequestError(CodeTooLate, "At", e.At.Format(time.RFC3339),
 				"an extension must be notified within the first month, which ended on %s (Art. 12(3); UK Art. 12A(4)(a))",
 				last.Format(time.DateOnly))

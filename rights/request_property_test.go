@@ -97,7 +97,7 @@ func TestRequestProperties(t *testing.T) {
 				t.Fatalf("%s succeeded with %d events, want %d", requestCommands[c].name, r.Len(), length+1)
 			}
 			if due, ok := r.Due(); ok {
-				if dateOf(due).Before(dateOf(recv)) {
+				if civil.LondonDate(due).Before(civil.LondonDate(recv)) {
 					t.Fatalf("due %v before receipt %v", due, recv)
 				}
 				if tg, ok := r.Target(); ok && tg.After(due) {

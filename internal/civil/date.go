@@ -55,8 +55,12 @@ func Of(t time.Time) Date {
 	return FromYMD(y, m, d)
 }
 
-// In returns the date of t in loc.
+// In returns the date of t in loc. For the [London] location it takes the
+// fast path of [LondonDate].
 func In(t time.Time, loc *time.Location) Date {
+	if loc == London() {
+		return LondonDate(t)
+	}
 	return Of(t.In(loc))
 }
 
@@ -83,6 +87,12 @@ func (d Date) Weekday() time.Weekday {
 
 // AddDays returns d plus n days (n may be negative), saturating at the bounds.
 func (d Date) AddDays(n int) Date {
+	if n > int(Max-Min) {
+		return Max
+	}
+	if n < -int(Max-Min) {
+		return Min
+	}
 	return clamp(int64(d) + int64(n))
 }
 
@@ -152,6 +162,9 @@ func (d Date) After(u Date) bool { return d > u }
 // Time returns midnight at the start of d in loc. Where midnight does not
 // exist in loc (a daylight-saving gap), [time.Date] moves it forward.
 func (d Date) Time(loc *time.Location) time.Time {
+	if loc == London() && d >= londonRuleFromDate {
+		return LondonMidnight(d)
+	}
 	y, m, dd := d.YMD()
 	return time.Date(y, m, dd, 0, 0, 0, 0, loc)
 }
@@ -299,8 +312,11 @@ func daysFromCivil(y, m, d int) int {
 	return int(yearStart[y]) + int(monthStart[leapIndex(y)][m]) + d - 1
 }
 
-// civilFromDays is the inverse of daysFromCivil for z in [Min, Max].
+// civilFromDays is the inverse of daysFromCivil. A z outside [Min, Max]
+// (a Date made by conversion from an arbitrary integer) is taken as the
+// bound, so no value indexes outside the tables.
 func civilFromDays(z int) (y, m, d int) {
+	z = min(max(z, int(Min)), int(Max))
 	// Estimate the year from the mean Gregorian year, then correct it; the
 	// estimate is never off by more than one.
 	y = int(int64(z-int(Min))*400/146097) + 1

@@ -242,3 +242,21 @@ func TestTablesMatchAlgorithm(t *testing.T) {
 		py, pm, pd = y, m, d
 	}
 }
+
+func TestOutOfRangeDatesDoNotPanic(t *testing.T) {
+	for _, d := range []Date{Max + 1, Min - 1, Date(1<<31 - 1), Date(-1 << 31)} {
+		_ = d.String()
+		_ = d.AddMonths(1)
+		_ = d.Weekday()
+		_ = d.Time(London())
+	}
+	if got := Date(1<<31 - 1).String(); got != "9999-12-31" {
+		t.Errorf("far future prints %s, want the bound", got)
+	}
+	if got := MustParse("2020-01-01").AddDays(1<<62 + 5); got != Max {
+		t.Errorf("AddDays(huge) = %s, want Max", got)
+	}
+	if got := MustParse("2020-01-01").AddDays(-(1 << 62)); got != Min {
+		t.Errorf("AddDays(-huge) = %s, want Min", got)
+	}
+}
