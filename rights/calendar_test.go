@@ -202,24 +202,3 @@ func BenchmarkIsWorkingDay(b *testing.B) {
 		deadlineSinkOK = NorthernIreland.IsWorkingDay(days[i%len(days)])
 	}
 }
-
-func BenchmarkDateOf(b *testing.B) {
-	ts := make([]time.Time, 256)
-	for i := range ts {
-		ts[i] = londonDay("2025-01-01").Add(time.Duration(i) * 37 * time.Hour)
-	}
-	var d civil.Date
-	b.Run("computed", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; b.Loop(); i++ {
-			d += civil.LondonDate(ts[i%len(ts)])
-		}
-	})
-	b.Run("tzdata", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; b.Loop(); i++ {
-			d += civil.In(ts[i%len(ts)], civil.London())
-		}
-	})
-	_ = d
-}

@@ -52,16 +52,30 @@ func TestPropertyLondonFarFuture(t *testing.T) {
 			t.Fatalf("LondonDate(%s) = %s, want %s", u.UTC().Format(time.RFC3339), got, want)
 		}
 		d := Date(sec / 86400)
-		if got, want := LondonMidnight(d), d.Time(time.UTC); got.Sub(want) > time.Hour || want.Sub(got) > time.Hour {
-			t.Fatalf("LondonMidnight(%s) = %s, more than an hour from UTC midnight", d, got)
+		y, m, dd := d.YMD()
+		if got, want := LondonMidnight(d), time.Date(y, m, dd, 0, 0, 0, 0, London()); !got.Equal(want) {
+			t.Fatalf("LondonMidnight(%s) = %s, want %s", d, got, want)
 		}
 	})
 }
 
+// BenchmarkLondonDate compares the rule with the time zone database over
+// instants spread across the seasons.
 func BenchmarkLondonDate(b *testing.B) {
-	b.ReportAllocs()
-	at := time.Date(2026, 3, 31, 23, 30, 0, 0, time.UTC)
-	for b.Loop() {
-		sink = LondonDate(at)
+	ts := make([]time.Time, 256)
+	for i := range ts {
+		ts[i] = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * 37 * time.Hour)
 	}
+	b.Run("rule", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			sink += LondonDate(ts[i%len(ts)])
+		}
+	})
+	b.Run("tzdata", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			sink += zoneDate(ts[i%len(ts)])
+		}
+	})
 }
