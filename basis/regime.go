@@ -100,7 +100,7 @@ const (
 	UKGDPR
 	// ReasonableSearch: UK Art. 15(1A), an access request needs only a
 	// reasonable and proportionate search (DUAA 2025 s.78; in force
-	// 2025-06-19 and treated as in force from 2024-01-01, s.78(3)).
+	// 2025-06-19 and treated as in force from 2024-01-01, s.78(5)).
 	ReasonableSearch
 	// RecognisedLegitimateInterests: UK Art. 6(1)(ea) and Annex 1
 	// (DUAA 2025 s.70; S.I. 2026/82 reg 2, from 2026-02-05).
@@ -125,9 +125,10 @@ const (
 	// CharitySoftOptIn: PECR reg. 22(3A), the charity soft opt-in
 	// (DUAA 2025 s.114; from 2026-02-05).
 	CharitySoftOptIn
-	// ComplaintsToController: DPA 2018 s.164A, complaints to controllers,
-	// for complaints received from 2026-06-19 (DUAA 2025 s.103;
-	// S.I. 2026/82 regs 3 and 7).
+	// ComplaintsToController: DPA 2018 s.164A, complaints to controllers, for
+	// complaints received from 2026-06-19; from the same day UK GDPR Art. 77
+	// is omitted and complaints to the Commissioner rest on DPA 2018 s.165 as
+	// amended (DUAA 2025 s.103; S.I. 2026/82 regs 3 and 7).
 	ComplaintsToController
 	// ResearchArt84B: DPA 2018 Sch. 1 para 4 (research) requires processing
 	// "in accordance with Article 84B" instead of Art. 89(1) with DPA 2018

@@ -18,7 +18,7 @@ func midnight(day string, loc *time.Location) time.Time   { return at(day, loc, 
 
 // TestInForceEdges checks each change on the last day before it and the
 // first day of it, with dates taken from reference §0 and §2 (S.I. 2026/82
-// regs 2-3; DUAA 2025 s.78(3); GDPR Art. 99(2); S.I. 2019/419).
+// regs 2-3; DUAA 2025 s.78(5); GDPR Art. 99(2); S.I. 2019/419).
 func TestInForceEdges(t *testing.T) {
 	london, brussels := civil.London(), civil.Brussels()
 	tests := []struct {

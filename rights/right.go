@@ -132,13 +132,21 @@ func (r Right) DPV() string {
 }
 
 // ArticleIn returns the provision that confers the right under regime g on
-// the date of at. It differs from [Right.Article] only for
-// [AutomatedDecisions] in the UK from 2026-02-05, where Arts. 22A-22D
-// replace Art. 22 (DUAA 2025 s.80; S.I. 2026/82 reg. 5 keeps Art. 22 for
-// decisions taken earlier, so pass the date of the decision).
+// the date of at. It differs from [Right.Article] in the UK only:
+//
+//   - for [AutomatedDecisions] from 2026-02-05, where Arts. 22A-22D replace
+//     Art. 22 (DUAA 2025 s.80; S.I. 2026/82 reg. 5 keeps Art. 22 for
+//     decisions taken earlier, so pass the date of the decision);
+//   - for [ComplainToAuthority] from 2026-06-19, where UK GDPR Art. 77 is
+//     omitted and the right to complain to the Commissioner rests on DPA
+//     2018 s.165 as amended (DUAA 2025 s.103(3) and (6); S.I. 2026/82
+//     reg. 3).
 func (r Right) ArticleIn(g basis.Regime, at time.Time) string {
-	if r == AutomatedDecisions && g.InForce(basis.AutomatedDecisionsArt22A, at) {
+	switch {
+	case r == AutomatedDecisions && g.InForce(basis.AutomatedDecisionsArt22A, at):
 		return "Arts. 22A-22D"
+	case r == ComplainToAuthority && g.InForce(basis.ComplaintsToController, at):
+		return "DPA 2018 s.165"
 	}
 	return r.Article()
 }

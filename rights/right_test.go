@@ -2,6 +2,7 @@ package rights
 
 import (
 	"errors"
+	"github.com/dpmodel/dpmodel/internal/civil"
 	"testing"
 	"time"
 
@@ -102,28 +103,31 @@ func TestRightOutOfRange(t *testing.T) {
 
 func TestRightArticleIn(t *testing.T) {
 	// UK Arts. 22A-22D for decisions from 2026-02-05 (DUAA 2025 s.80;
-	// S.I. 2026/82 reg. 5); Art. 22 before and in the EU.
-	london := time.FixedZone("BST", 0)
-	before := time.Date(2026, 2, 4, 23, 59, 0, 0, london)
-	after := time.Date(2026, 2, 5, 0, 0, 0, 0, london)
+	// S.I. 2026/82 reg. 5); Art. 22 before and in the EU. UK GDPR Art. 77
+	// is omitted from 2026-06-19 and complaints to the Commissioner rest on
+	// DPA 2018 s.165 (DUAA 2025 s.103(3), (6); S.I. 2026/82 reg. 3).
+	london := civil.London()
+	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, london) }
 	tests := []struct {
 		name string
+		r    Right
 		g    basis.Regime
 		at   time.Time
 		want string
 	}{
-		{"uk-before", basis.UK, before, "Art. 22"},
-		{"uk-from", basis.UK, after, "Arts. 22A-22D"},
-		{"eu-after", basis.EU, after, "Art. 22"},
+		{"adm-uk-before", AutomatedDecisions, basis.UK, at(2026, 2, 4, 23, 59), "Art. 22"},
+		{"adm-uk-from", AutomatedDecisions, basis.UK, at(2026, 2, 5, 0, 0), "Arts. 22A-22D"},
+		{"adm-eu-after", AutomatedDecisions, basis.EU, at(2026, 2, 5, 0, 0), "Art. 22"},
+		{"complain-uk-before", ComplainToAuthority, basis.UK, at(2026, 6, 18, 23, 59), "Art. 77"},
+		{"complain-uk-from", ComplainToAuthority, basis.UK, at(2026, 6, 19, 0, 0), "DPA 2018 s.165"},
+		{"complain-eu-after", ComplainToAuthority, basis.EU, at(2026, 6, 19, 12, 0), "Art. 77"},
+		{"access-uk", Access, basis.UK, at(2026, 6, 19, 12, 0), "Art. 15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := AutomatedDecisions.ArticleIn(tt.g, tt.at); got != tt.want {
-				t.Errorf("ArticleIn = %q, want %q", got, tt.want)
+			if got := tt.r.ArticleIn(tt.g, tt.at); got != tt.want {
+				t.Errorf("%v.ArticleIn = %q, want %q", tt.r, got, tt.want)
 			}
 		})
-	}
-	if got := Access.ArticleIn(basis.UK, after); got != "Art. 15" {
-		t.Errorf("Access.ArticleIn = %q", got)
 	}
 }
