@@ -318,8 +318,9 @@ func daysFromCivil(y, m, d int) int {
 func civilFromDays(z int) (y, m, d int) {
 	z = min(max(z, int(Min)), int(Max))
 	// Estimate the year from the mean Gregorian year, then correct it; the
-	// estimate is never off by more than one.
-	y = int(int64(z-int(Min))*400/146097) + 1
+	// estimate is never off by more than one. z-Min is below 3.7 million,
+	// so the product fits in 32 bits.
+	y = int(uint32(z-int(Min))*400/146097) + 1
 	if y > 9999 {
 		y = 9999
 	}
@@ -329,8 +330,9 @@ func civilFromDays(z int) (y, m, d int) {
 	for z >= int(yearStart[y+1]) {
 		y++
 	}
-	doy := z - int(yearStart[y])
-	leap := leapIndex(y)
+	start := int(yearStart[y])
+	doy := z - start
+	leap := int(yearStart[y+1]) - start - 365 // 1 in a leap year, else 0
 	m = int(monthOfDay[leap][doy])
 	return y, m, doy - int(monthStart[leap][m]) + 1
 }
