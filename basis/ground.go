@@ -21,6 +21,7 @@ import (
 // Contract and VitalInterests need nothing more here. A Ground is a plain
 // comparable value; [Ground.Check] reports what it lacks.
 type Ground struct {
+	// Basis is the Art. 6(1) lawful basis relied on.
 	Basis Basis `json:"basis"`
 
 	// Interest is the legitimate interest pursued by the controller or a

@@ -29,7 +29,7 @@ const (
 // (PnYnMnD); see [ParsePeriod]. A Period is valid when no field is negative
 // and none exceeds its limit ([MaxYears], [MaxMonths], [MaxDays]).
 type Period struct {
-	Years, Months, Days int
+	Years, Months, Days int // whole years, months and days; none negative
 }
 
 // Years returns a period of n years.

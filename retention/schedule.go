@@ -211,7 +211,7 @@ func (h Hold) activeAt(t time.Time) bool { return h.Until.IsZero() || t.Before(h
 // Decision is the outcome of evaluating one record against one rule.
 type Decision struct {
 	Rule     string // the rule's ID
-	Status   Status
+	Status   Status // not due, due, overdue, trigger pending, held or undetermined
 	Trigger  Day    // the day the trigger happened (zero if it has not)
 	Due      Day    // the first day the action is due (zero if unknown)
 	Deadline Day    // the last day of the grace period (zero if unknown)

@@ -37,7 +37,7 @@ func (s *Schedule) Record(id uint64, rule string, trigger time.Time, held bool) 
 
 // DueRecord is a record whose action is due, as yielded by a sweep.
 type DueRecord struct {
-	Record  Record
+	Record  Record // the record as the sweep received it
 	Action  Action // the rule's action
 	Overdue bool   // the grace period has run out too
 	s       *Schedule
