@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 	"time"
+	"unsafe"
 
 	"pgregory.net/rapid"
 )
@@ -322,5 +323,13 @@ func TestZeroValues(t *testing.T) {
 		if n != 2 {
 			t.Errorf("zero Sweeper: %d errors, want 2", n)
 		}
+	}
+}
+
+// A Record is 16 bytes, so a sweep over millions streams as little memory
+// as it can; a new field must not silently grow it.
+func TestRecordSize(t *testing.T) {
+	if got := unsafe.Sizeof(Record{}); got != 16 {
+		t.Errorf("Record is %d bytes, want 16", got)
 	}
 }
