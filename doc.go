@@ -15,6 +15,8 @@
 //   - [github.com/dpmodel/dpmodel/rights]: data-subject rights, which apply
 //     when, request deadlines by the ICO's method with UK bank holidays, and
 //     the lifecycle of a request.
+//   - examples/tour: a runnable walk through all four with facts from the
+//     seed notices (go run ./examples/tour).
 //
 // Dates are legal dates: month arithmetic clamps to the month's last day (31
 // January plus one month is 28 or 29 February), and every date-dependent rule
