@@ -118,17 +118,6 @@ func (d Date) AddMonths(n int) Date {
 	return Date(daysFromCivil(ny, nm, dd))
 }
 
-// AddYears returns d plus n years; 29 February plus one year is 28 February.
-func (d Date) AddYears(n int) Date {
-	if n > 10000 || n < -10000 {
-		if n > 0 {
-			return Max
-		}
-		return Min
-	}
-	return d.AddMonths(n * 12)
-}
-
 // Add adds a duration of years, months and days by the XML Schema rule: the
 // years and months first, clamping the day to the month's last day, then the
 // days.

@@ -265,3 +265,23 @@ func TestOutOfRangeDatesDoNotPanic(t *testing.T) {
 		t.Errorf("AddDays(-huge) = %s, want Min", got)
 	}
 }
+
+func TestAccessorsAndComparisons(t *testing.T) {
+	d := MustParse("2024-02-29")
+	if d.Year() != 2024 || d.Month() != time.February || d.Day() != 29 {
+		t.Errorf("2024-02-29: Year %d, Month %v, Day %d", d.Year(), d.Month(), d.Day())
+	}
+	e := MustParse("2025-02-28")
+	if got := e.Sub(d); got != 365 {
+		t.Errorf("2025-02-28 - 2024-02-29 = %d days, want 365", got)
+	}
+	if !d.Before(e) || d.After(e) || !e.After(d) || d.Before(d) {
+		t.Error("Before/After wrong for 2024-02-29 and 2025-02-28")
+	}
+	if got := FromYMD(2024, 14, 1).String(); got != "2025-02-01" {
+		t.Errorf("FromYMD(2024, 14, 1) = %s, want month 14 normalised to 2025-02-01", got)
+	}
+	if got := FromYMD(2024, 1, 0).String(); got != "2023-12-31" {
+		t.Errorf("FromYMD(2024, 1, 0) = %s, want 2023-12-31", got)
+	}
+}

@@ -69,9 +69,6 @@ func New[T ~uint8](name string, codes ...string) *Table[T] {
 	return t
 }
 
-// Name returns the type's qualified name, such as "basis.Basis".
-func (t *Table[T]) Name() string { return t.name }
-
 // Valid reports whether v is one of the enumeration's values (not zero).
 func (t *Table[T]) Valid(v T) bool { return v != 0 && int(v) < len(t.codes) }
 

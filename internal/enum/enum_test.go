@@ -99,3 +99,23 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestValuesCodesAndValid(t *testing.T) {
+	if got := colours.Values(); len(got) != 2 || got[0] != 1 || got[1] != 2 {
+		t.Errorf("Values = %v", got)
+	}
+	if !colours.Valid(2) || colours.Valid(0) || colours.Valid(3) {
+		t.Error("Valid wrong")
+	}
+	if colours.Code(1) != "red" || colours.Code(0) != "" || colours.Code(9) != "" {
+		t.Error("Code wrong")
+	}
+	_, err := colours.Parse("")
+	if err == nil || err.Error() != "test.Colour: empty code (valid: red, dark-green)" {
+		t.Errorf("Parse(empty) error = %v", err)
+	}
+	_, err = colours.MarshalText(7)
+	if err == nil || err.Error() != "test.Colour(7) is not a valid value" {
+		t.Errorf("MarshalText(7) error = %v", err)
+	}
+}
