@@ -3,6 +3,7 @@ package recipient
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
 )
@@ -181,5 +182,42 @@ func roundTrip[T textValue](t *testing.T, v T, parse func(string) (T, error)) {
 	got, err := parse(string(b))
 	if err != nil || got != v {
 		t.Errorf("parse(%q) = %v, %v; want %v", b, got, err, v)
+	}
+}
+
+func TestAgreementInForce(t *testing.T) {
+	made := time.Date(2022, 3, 21, 0, 0, 0, 0, time.UTC)
+	ends := time.Date(2024, 3, 21, 0, 0, 0, 0, time.UTC)
+	a := Agreement{Kind: ProcessorContract, Made: made, Ends: ends, InWriting: true}
+	tests := []struct {
+		name string
+		a    Agreement
+		at   time.Time
+		want bool
+	}{
+		{"before it was made", a, made.Add(-time.Second), false},
+		{"the moment it was made", a, made, true},
+		{"the last moment before it ends", a, ends.Add(-time.Nanosecond), true},
+		{"when it ends", a, ends, false},
+		{"open-ended, years later", Agreement{Kind: DataSharing, Made: made}, made.AddDate(10, 0, 0), true},
+		{"no date", Agreement{Kind: ProcessorContract}, made, false},
+		{"no kind", Agreement{Made: made}, made, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.InForce(tt.at); got != tt.want {
+				t.Errorf("InForce(%v) = %v, want %v", tt.at, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTermsWith(t *testing.T) {
+	s := TermsOf(Audits).With(Confidentiality, Audits)
+	if !s.Has(Audits) || !s.Has(Confidentiality) || s.Len() != 2 {
+		t.Errorf("TermsOf(Audits).With(Confidentiality, Audits) = %v", s)
+	}
+	if got := AllArt28Terms().Missing(); len(got) != 0 {
+		t.Errorf("AllArt28Terms().Missing() = %v, want none", got)
 	}
 }
