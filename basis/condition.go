@@ -641,16 +641,23 @@ func CheckSpecialCategory(r Regime, at time.Time, cond Condition, sch1 []Schedul
 }
 
 // CheckCriminalOffence reports what is wrong with processing criminal
-// offence data under regime r on the date of at. authority names the
-// official authority under whose control the processing is carried out, or
-// the law authorising it (Art. 10); sch1 are the DPA 2018 Schedule 1
-// conditions relied on; hasAPD says whether an appropriate policy document
-// is in place.
+// offence data under regime r on the date of at. sch1 are the DPA 2018
+// Schedule 1 conditions relied on; hasAPD says whether an appropriate policy
+// document is in place. authority means different things in the two
+// regimes, because Art. 10 is met differently:
 //
-// Under the EU regime authority is required (CodeCriminalAuthorityMissing)
-// and Schedule 1 is not law. In the UK, processing not under official
-// authority needs a condition in Part 1, 2 or 3 of Schedule 1 (DPA 2018
-// s.10(5)); para 36 counts only with the Part 2 condition it extends and
+//   - EU: the official authority under whose control the processing is
+//     carried out, or the Union or Member State law authorising it
+//     (Art. 10). It is required (CodeCriminalAuthorityMissing), and
+//     Schedule 1 is not law there.
+//   - UK: only the official authority under whose control the processing
+//     is carried out. Processing not under official authority meets
+//     Art. 10(1)'s "authorised by domestic law" only if it meets a condition
+//     in Part 1, 2 or 3 of Schedule 1 (DPA 2018 s.10(4)-(5)), so naming a
+//     statute here does not stand in for a Schedule 1 condition; leave
+//     authority empty unless an official authority controls the processing.
+//
+// In the UK, para 36 counts only with the Part 2 condition it extends and
 // para 37 only with para 20 (CodeExtensionAlone); conditions that need an
 // appropriate policy document without one are CodeAPDMissing. Fields are
 // "Authority", "Schedule1[i]" and "PolicyDocument". Nil means no problems.
@@ -691,7 +698,7 @@ func CheckCriminalOffence(r Regime, at time.Time, authority string, sch1 []Sched
 	}
 	if !met && authority == "" {
 		ps = append(ps, Problem{Code: CodeCriminalAuthorityMissing, Article: "UK GDPR Art. 10; DPA 2018 s.10(5)", Field: "Schedule1",
-			Message: "criminal offence data not processed under official authority needs a condition in DPA 2018 Sch. 1 Pt. 1, 2 or 3"})
+			Message: "criminal offence data not processed under the control of official authority needs a condition in DPA 2018 Sch. 1 Pt. 1, 2 or 3; a law authorising the processing counts only through such a condition (s.10(5))"})
 	}
 	return ps
 }

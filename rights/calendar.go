@@ -59,9 +59,17 @@ var (
 )
 
 // WithClosures returns a copy of c in which the dates of the given times in
-// Europe/London are also non-working days, such as the days between
-// Christmas and New Year when a host's office is closed, or a bank holiday
-// proclaimed after this package was written. c itself is unchanged.
+// Europe/London are also non-working days. c itself is unchanged.
+//
+// For statutory time limits ([Deadline], [Clock], [Request]) add only public
+// holidays this package does not know: a bank holiday proclaimed after it
+// was written, such as the one-offs of 2022 and 2023. A time limit moves past
+// Saturdays, Sundays and public holidays only (UK GDPR Art. 4A, inserted by
+// DUAA 2025 Sch. 11 para 3, applying Regulation 1182/71 Art. 3(4); the
+// ICO's method), so a day a host's office is merely closed, such as the days
+// between Christmas and New Year, does not extend it: a calendar with such
+// closures gives a deadline later than the law allows. Such a calendar is
+// right for a host's own working-day targets and rotas.
 func (c Calendar) WithClosures(dates ...time.Time) Calendar {
 	if len(dates) == 0 {
 		return c

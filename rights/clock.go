@@ -32,7 +32,9 @@ type Pause struct {
 //
 //   - UK requests received from 2026-02-05 follow UK GDPR Art. 12A (DUAA
 //     2025 s.76; S.I. 2026/82 reg. 4 keeps the old rules for earlier
-//     requests): one month beginning with the relevant time, the latest of
+//     requests), with the month counted by Regulation 1182/71 Art. 3 (UK
+//     GDPR Art. 4A, DUAA 2025 Sch. 11 para 3): one month beginning with the
+//     relevant time, the latest of
 //     receipt, receipt of identity information asked for under Art. 12(6)
 //     and payment of a fee charged under Art. 12(5) (Art. 12A(1)-(2));
 //     extension by two further months (Art. 12A(3)); clarification pauses
@@ -57,7 +59,11 @@ type Pause struct {
 // the next month (the month's last day where there is none) and a day that
 // is not a working day moves the end to the next working day; an extended
 // period ends three months from the original start date, by the same rule
-// (the ICO's method: "three months from the original start date"), and
+// (the ICO's method: "three months from the original start date"; Art.
+// 12A(3)'s "two further months" could also be read as two months added to
+// the end of the first, which can be up to three days earlier at month
+// ends: relevant time 31 January, 30 April by the ICO, 28 April the other
+// way; the law is unsettled and this package follows the ICO), and
 // clarification days are added to the end before it is moved to a working
 // day. Dates are calendar dates in Europe/London, the location of every
 // Calendar.

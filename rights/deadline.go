@@ -20,8 +20,14 @@ import (
 //   - where that day is not a working day of cal, on the next working day.
 //
 // The day of receipt is the calendar date of received in Europe/London. For
-// a one-month period the result is the same as the EU rule of Regulation
-// 1182/71 Art. 3 (see [Clock]). For requests whose clock was delayed
+// a one-month period the result is the same as Regulation 1182/71 Art. 3,
+// which governs the EU's periods and, from 2026-02-05, the UK GDPR's too
+// (UK GDPR Art. 4A, inserted by DUAA 2025 Sch. 11 para 3): the day of the
+// event is not counted (Art. 3(1)), the month ends with the day of the same
+// date, or the month's last day where there is none (Art. 3(2)(c)), and a
+// period ending on a Saturday, Sunday or public holiday ends with the next
+// working day (Art. 3(4)). So the ICO's method is statutory for requests
+// received from that date (see [Clock]). For requests whose clock was delayed
 // (identity, fee), paused (clarification) or extended, and for the ICO's
 // earlier method, use [Clock.Due].
 //

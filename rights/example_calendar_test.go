@@ -41,16 +41,20 @@ func ExampleCalendar_IsWorkingDay() {
 // calendar it started from is unchanged.
 func ExampleCalendar_WithClosures() {
 	london, _ := time.LoadLocation("Europe/London")
-	closed := rights.EnglandAndWales.WithClosures(
+	// A host's office closes between Christmas and New Year. That is right
+	// for its own working-day targets, but not for statutory deadlines,
+	// which move only past weekends and public holidays (UK GDPR Art. 4A;
+	// Reg. 1182/71 Art. 3(4)).
+	office := rights.EnglandAndWales.WithClosures(
 		time.Date(2025, time.December, 29, 0, 0, 0, 0, london),
 		time.Date(2025, time.December, 30, 0, 0, 0, 0, london),
 		time.Date(2025, time.December, 31, 0, 0, 0, 0, london),
 	)
 	christmasEve := time.Date(2025, time.December, 24, 12, 0, 0, 0, london)
-	fmt.Println(closed)
+	fmt.Println(office)
 	fmt.Println(rights.EnglandAndWales.NextWorkingDay(christmasEve).Format(time.DateOnly))
-	fmt.Println(closed.NextWorkingDay(christmasEve).Format(time.DateOnly))
-	fmt.Println(closed.AddWorkingDays(christmasEve, 5).Format(time.DateOnly))
+	fmt.Println(office.NextWorkingDay(christmasEve).Format(time.DateOnly))
+	fmt.Println(office.AddWorkingDays(christmasEve, 5).Format(time.DateOnly))
 	// Output:
 	// england-and-wales+2025-12-29,2025-12-30,2025-12-31
 	// 2025-12-29

@@ -34,6 +34,7 @@ import (
 // accessors are.
 type Request struct {
 	cal    Calendar
+	calSet bool // WithCalendar was given
 	policy Policy
 	newID  func() (uuid.UUID, error)
 	log    []Event
@@ -77,8 +78,13 @@ type reqState struct {
 type Option func(*Request)
 
 // WithCalendar sets the working-day calendar the request's time limit is
-// computed in. The default is [EnglandAndWales].
-func WithCalendar(cal Calendar) Option { return func(r *Request) { r.cal = cal } }
+// computed in. Give the controller's UK division, with no closure days but
+// proclaimed public holidays (see [Calendar.WithClosures]). The default is
+// [EnglandAndWales] for a UK request and [WeekendsOnly] for an EU request:
+// under Regulation 1182/71 Arts. 2(1) and 3(4) the public holidays are those
+// of the Member State concerned, which this package does not model, and
+// weekends only never gives a later deadline than the law does.
+func WithCalendar(cal Calendar) Option { return func(r *Request) { r.cal, r.calSet = cal, true } }
 
 // WithPolicy sets the controller's [Policy]. The default is the zero
 // Policy.
@@ -451,6 +457,9 @@ func (r *Request) apply(e Event, index int) error {
 	}
 	r.s = next
 	r.log = append(r.log, e)
+	if len(r.log) == 1 && !r.calSet && next.regime == basis.EU {
+		r.cal = WeekendsOnly // see WithCalendar
+	}
 	return nil
 }
 

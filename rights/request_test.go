@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/internal/civil"
 	"github.com/google/uuid"
 )
 
@@ -470,5 +471,42 @@ func TestMoneyString(t *testing.T) {
 		if got := tt.m.String(); got != tt.want {
 			t.Errorf("%#v.String() = %q, want %q", tt.m, got, tt.want)
 		}
+	}
+}
+
+// An EU request is not moved past UK bank holidays by default: the public
+// holidays that count are the Member State's (Reg. 1182/71 Arts. 2(1) and
+// 3(4)), which are not modelled, so weekends only. Received 31 July 2026,
+// one month runs to Monday 31 August 2026, the Summer bank holiday in
+// England and Wales only.
+func TestRequestDefaultCalendarByRegime(t *testing.T) {
+	london := civil.London()
+	received := time.Date(2026, 7, 31, 10, 0, 0, 0, london)
+	tests := []struct {
+		name   string
+		regime basis.Regime
+		opts   []Option
+		want   time.Time
+	}{
+		{"uk-default-england-and-wales", basis.UK, nil, time.Date(2026, 9, 1, 0, 0, 0, 0, london)},
+		{"eu-default-weekends-only", basis.EU, nil, time.Date(2026, 8, 31, 0, 0, 0, 0, london)},
+		{"eu-calendar-given", basis.EU, []Option{WithCalendar(EnglandAndWales)}, time.Date(2026, 9, 1, 0, 0, 0, 0, london)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Open(Opening{ID: testID, Kind: AccessRequest,
+				Regime: tt.regime, Received: received, Actor: "dpo"}, tt.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			due, ok := r.Due()
+			if !ok || !due.Equal(tt.want) {
+				t.Errorf("Due = %v, %v; want %v", due, ok, tt.want)
+			}
+			back, err := Replay(r.Log(), tt.opts...)
+			if err != nil || !back.Equal(r) {
+				t.Errorf("Replay = %v, %v; want the same request", back, err)
+			}
+		})
 	}
 }
