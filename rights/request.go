@@ -260,16 +260,24 @@ func (r *Request) IdentityConfirmed() bool { return r.s.identityConfirmed }
 // the regime, whether it is an access request, receipt, identity and fee
 // requests, clarification pauses (only where they stop the clock) and the
 // extension. The slice of pauses is new.
+//
+// Identity information asked for delays the start only for requests under
+// Arts. 15 to 21, the requests Art. 12(6) reaches (and so UK Art.
+// 12A(2)(b)); for a request for human intervention in an automated decision
+// the clock runs from receipt while the controller checks who is asking.
 func (r *Request) Clock() Clock {
+	identityDelays := r.s.kind != HumanInterventionRequest
 	c := Clock{
-		Regime:           r.s.regime,
-		Access:           r.s.kind == AccessRequest,
-		Received:         r.s.received,
-		IdentityAsked:    r.s.identityAsked,
-		IdentityReceived: r.s.identityReceived,
-		FeeAsked:         r.s.feeAsked,
-		FeeReceived:      r.s.feePaid,
-		Extended:         r.s.extended,
+		Regime:        r.s.regime,
+		Access:        r.s.kind == AccessRequest,
+		Received:      r.s.received,
+		IdentityAsked: identityDelays && r.s.identityAsked,
+		FeeAsked:      r.s.feeAsked,
+		FeeReceived:   r.s.feePaid,
+		Extended:      r.s.extended,
+	}
+	if identityDelays {
+		c.IdentityReceived = r.s.identityReceived
 	}
 	if r.s.pausesCount && len(r.s.pauses) > 0 {
 		c.Clarifications = slices.Clone(r.s.pauses)

@@ -510,3 +510,33 @@ func TestRequestDefaultCalendarByRegime(t *testing.T) {
 		})
 	}
 }
+
+// Art. 12(6) lets the controller ask for identity information for requests
+// under Arts. 15 to 21 only, so for a request for human intervention in an
+// automated decision (Art. 22(3); UK Art. 22C) asking does not delay the
+// start of the month (UK Art. 12A(2)(b) refers to Art. 12(6)). Received 2
+// March 2026, due 2 April 2026 whether or not identity is asked for.
+func TestHumanInterventionIdentityDoesNotDelay(t *testing.T) {
+	london := civil.London()
+	r, err := Open(Opening{ID: testID, Kind: HumanInterventionRequest, Regime: basis.UK,
+		Received: time.Date(2026, 3, 2, 10, 0, 0, 0, london), DecisionAt: time.Date(2026, 2, 27, 16, 0, 0, 0, london), Actor: "dpo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2026, 4, 2, 0, 0, 0, 0, london)
+	if err := r.AskIdentity(time.Date(2026, 3, 3, 9, 0, 0, 0, london), "dpo", "new email address"); err != nil {
+		t.Fatal(err)
+	}
+	if due, ok := r.Due(); !ok || !due.Equal(want) {
+		t.Errorf("awaiting identity: Due = %v, %v; want %v", due, ok, want)
+	}
+	if err := r.ReceiveIdentity(time.Date(2026, 3, 9, 9, 0, 0, 0, london), "dpo", ""); err != nil {
+		t.Fatal(err)
+	}
+	if due, ok := r.Due(); !ok || !due.Equal(want) {
+		t.Errorf("identity received: Due = %v, %v; want %v", due, ok, want)
+	}
+	if err := r.Clock().Check(); err != nil {
+		t.Errorf("Clock().Check() = %v", err)
+	}
+}
