@@ -69,7 +69,9 @@ var ukGDPRDay = civil.MustParse("2021-01-01")
 // ukAdequacy is the UK list from 2021-01-01 (IP completion day was
 // 2020-12-31 at 23:00): the EU decisions that DPA 2018 Sch. 21 para 4
 // treats as adequacy regulations, listed in para 5(2)(a) to (m), and the
-// UK's own regulations (DPA 2018 s.17A). The revised para 5(2) has no
+// UK's own regulations (DPA 2018 s.17A). From 2026-02-05 all of them are
+// treated as regulations under UK GDPR Art. 45A (DUAA 2025 Sch. 9 para
+// 25(3)(a) amending Sch. 21 para 4(1), and para 26); the rows stand. The revised para 5(2) has no
 // point (l), and the Privacy Shield decision, invalid before IP completion
 // day, is not among its points. The EEA states (para 5(1)(a))
 // and Gibraltar (para 5(1)(b)) are adequate under the same paragraph; see
@@ -142,14 +144,26 @@ func regimeDay(r basis.Regime, at time.Time) civil.Date { return civil.In(at, r.
 
 // Adequate reports whether, on the calendar date of at in the regime's
 // location, an adequacy decision (EU, Art. 45(3)) or adequacy regulations
-// (UK, DPA 2018 s.17A and Sch. 21 paras 4-5) in force cover country c's
-// private sector generally. Japan (APPI), the Republic of Korea (PIPA) and
-// Canada (commercial organisations under PIPEDA) count. It is false where
-// adequacy reaches only certified recipients (the United States: Safe
-// Harbor, the Privacy Shield, the Data Privacy Framework and its UK
-// Extension), where there is none, and where none is needed because the
-// destination is not a third country (the EU/EEA for EU exporters, and the
-// UK from 2021-01-01 to 2021-06-27 under the bridge of the Trade and
+// (UK, DPA 2018 s.17A and Sch. 21 paras 4-5; from 2026-02-05 regulations
+// under UK GDPR Art. 45A, DUAA 2025 Sch. 7 para 4 and Sch. 9 para 26) in
+// force cover country c's private sector generally. Japan (APPI), the
+// Republic of Korea (PIPA) and Canada (commercial organisations under
+// PIPEDA) count, although their adequacy has a scope ([AdequacyEntry.Scope]).
+//
+// True is therefore not an answer for every recipient in the country: a
+// recipient outside the scope is not covered, such as a Canadian public
+// body (PIPEDA governs commercial organisations), a Japanese recipient not
+// subject to the APPI, or a Korean political party, religious organisation
+// or holder of personal credit information that Implementing Decision (EU)
+// 2022/254 excludes. The host must not rely on adequacy for such a
+// recipient; it needs Art. 46 safeguards or an Art. 49 derogation (see
+// [Transfer]).
+//
+// It is false where adequacy reaches only certified recipients (the United
+// States: Safe Harbor, the Privacy Shield, the Data Privacy Framework and
+// its UK Extension), where there is none, and where none is needed because
+// the destination is not a third country (the EU/EEA for EU exporters, and
+// the UK from 2021-01-01 to 2021-06-27 under the bridge of the Trade and
 // Cooperation Agreement, see [Restricted]; for UK exporters the UK itself,
 // and the EEA and Gibraltar before 2021-01-01).
 //

@@ -37,7 +37,16 @@
 // an invalidated mechanism, an old clause set past its deadline, the IDTA
 // before it existed, consent that is not explicit, adequacy claimed where
 // there was none, partial adequacy without its scope, a mechanism of the
-// other regime.
+// other regime, or, for a UK exporter from 2026-02-05, an Art. 46
+// safeguard relied on without the exporter's assessment that the data
+// protection test is met ([Transfer.DataProtectionTest]). Findings cite the
+// law of the date judged (UK adequacy: DPA 2018 s.17A, then UK GDPR
+// Art. 45A from 2026-02-05).
+//
+// Adequacy with a scope (Canada's commercial organisations, Japan's APPI,
+// Korea's PIPA) counts as general for [Adequate] but covers no recipient
+// outside that scope, such as a Canadian public body or a Korean political
+// party; the host must not rely on adequacy for such a recipient.
 //
 // Every date is judged as the calendar date in the regime's location
 // (Europe/London for the UK, Europe/Brussels for the EU); no function reads
@@ -55,7 +64,9 @@
 //
 //   - Regulation (EU) 2016/679 (GDPR), Arts. 4(7)-(9), 26, 28, 44-49.
 //   - UK GDPR and the Data Protection Act 2018, ss. 17A, 119A and Sch. 21
-//     para 5; Data (Use and Access) Act 2025 Sch. 7 (UK Arts. 44A-45B).
+//     paras 4-5; Data (Use and Access) Act 2025 Sch. 7 (UK Arts. 44A-45B,
+//     46(1A) and 46(6)-(8)) and Sch. 9 paras 12, 25-27; S.I. 2026/82
+//     reg 2 (in force 2026-02-05).
 //   - Commission decisions 2000/518/EC, 2000/520/EC, 2001/497/EC,
 //     2002/2/EC, 2003/490/EC, 2003/821/EC, 2004/411/EC, 2004/915/EC,
 //     2008/393/EC, 2010/87/EU, 2010/146/EU, 2010/625/EU, 2011/61/EU,

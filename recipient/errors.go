@@ -89,6 +89,14 @@ const (
 	// CodeWrongDestination: a mechanism limited to one country (the EU-US
 	// instruments) is relied on for another.
 	CodeWrongDestination Code = "recipient/wrong-destination"
+	// CodeDataProtectionTestMissing: from 2026-02-05 a UK exporter relies
+	// on an Art. 46 safeguard (the IDTA, the Addendum, binding corporate
+	// rules and the others) without having considered, acting reasonably
+	// and proportionately, that the data protection test is met (UK GDPR
+	// Art. 46(1A)(a)(ii), 46(6)-(7), inserted by DUAA 2025 Sch. 7 para 6),
+	// and the arrangements are not shown to be saved as entered into
+	// before that day (DUAA 2025 Sch. 9 para 27).
+	CodeDataProtectionTestMissing Code = "recipient/data-protection-test-missing"
 )
 
 // Codes a recipient check reports (Arts. 4(9), 26, 28).

@@ -28,6 +28,10 @@ func validFor(r basis.Regime, m Mechanism, concluded string) Transfer {
 	case SafeHarbor, PrivacyShield, DataPrivacyFramework, UKExtension:
 		t.Countries, t.Certified = []Country{"US"}, true
 	}
+	// A UK exporter's Art. 46 safeguards need the exporter's assessment
+	// of the data protection test from 2026-02-05 (UK GDPR Art.
+	// 46(1A)(a)(ii)); it is recorded, so the windows alone are tested.
+	t.DataProtectionTest = m.Kind() == SafeguardsKind
 	if concluded != "" {
 		t.Concluded = on(r, concluded)
 	}
@@ -159,7 +163,7 @@ func TestTransferValid(t *testing.T) {
 		{"UK extension", basis.UK, "2026-11-23", Transfer{Countries: []Country{"US"}, Mechanism: UKExtension, Certified: true}},
 		{"Privacy Shield in 2019", basis.UK, "2019-06-02", Transfer{Countries: []Country{"US"}, Mechanism: PrivacyShield, Certified: true}},
 		{"2021 clauses module one", basis.EU, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: SCC2021, Module: ControllerToController}},
-		{"IDTA to unnamed countries", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: IDTA}},
+		{"IDTA to unnamed countries", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: IDTA, DataProtectionTest: true}},
 		{"explicit informed consent", basis.UK, "2026-11-23", Transfer{Countries: []Country{"HK"}, Mechanism: DerogationConsent, Consent: Consent{Explicit: true, InformedOfRisks: true}}},
 		{"legal claims by a public authority", basis.UK, "2026-11-23", Transfer{Countries: []Country{"HK"}, Mechanism: DerogationLegalClaims, PublicPowers: true}},
 	}
@@ -252,7 +256,8 @@ func TestTransferFails(t *testing.T) {
 	})
 }
 
-// TestFindingArticles: a finding cites the provision of its own regime. A
+// TestFindingArticles: a finding cites the provision of its own regime and
+// of the date judged. A
 // UK exporter's old EU clauses rest on DPA 2018 Sch. 21 para 7 (as limited
 // under para 8 by the ICO's transitional provisions), not on UK GDPR
 // Art. 46(2)(c); certification-only adequacy cites its instrument.
@@ -271,9 +276,46 @@ func TestFindingArticles(t *testing.T) {
 		{"EU old clauses after 2022-12-27", basis.EU, "2022-12-28",
 			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.EU, "2019-01-01")},
 			"GDPR Art. 46(2)(c); Decision 2010/87/EU"},
-		{"UK Extension, not certified", basis.UK, "2026-11-23",
+		// S.I. 2023/1028 was made under DPA 2018 s.17A; from 2026-02-05
+		// it is treated as made under UK GDPR Art. 45A (DUAA 2025 Sch. 9
+		// para 26), s.17A being omitted (Sch. 9 para 12).
+		{"UK Extension, not certified, the day before DUAA", basis.UK, "2026-02-04",
 			Transfer{Countries: us, Mechanism: UKExtension},
 			"DPA 2018 s.17A; S.I. 2023/1028"},
+		{"UK Extension, not certified, under DUAA", basis.UK, "2026-11-23",
+			Transfer{Countries: us, Mechanism: UKExtension},
+			"UK GDPR Art. 45A; S.I. 2023/1028"},
+		// UK adequacy: the EU GDPR's Art. 45 while it applied in the UK
+		// (to 2020-12-31), adequacy regulations under DPA 2018 s.17A
+		// (inserted by S.I. 2019/419) from 2021-01-01, and regulations
+		// under UK GDPR Art. 45A from 2026-02-05, when DUAA 2025 Sch. 7
+		// para 3 omits Art. 45 and para 4 inserts Art. 45A.
+		{"UK adequacy for India, transition period", basis.UK, "2020-12-31",
+			Transfer{Countries: []Country{"IN"}, Mechanism: Adequacy}, "GDPR Art. 45"},
+		{"UK adequacy for India, UK GDPR", basis.UK, "2021-01-01",
+			Transfer{Countries: []Country{"IN"}, Mechanism: Adequacy}, "DPA 2018 s.17A"},
+		{"UK adequacy for India, the day before DUAA", basis.UK, "2026-02-04",
+			Transfer{Countries: []Country{"IN"}, Mechanism: Adequacy}, "DPA 2018 s.17A"},
+		{"UK adequacy for India, DUAA", basis.UK, "2026-02-05",
+			Transfer{Countries: []Country{"IN"}, Mechanism: Adequacy}, "UK GDPR Art. 45A"},
+		{"UK full adequacy for the US, DUAA", basis.UK, "2026-11-23",
+			Transfer{Countries: us, Mechanism: Adequacy}, "UK GDPR Art. 45A"},
+		{"UK partial adequacy without scope, UK GDPR", basis.UK, "2025-01-01",
+			Transfer{Countries: []Country{"CA"}, Mechanism: PartialAdequacy}, "DPA 2018 s.17A"},
+		{"UK Privacy Shield after Schrems II, still EU law", basis.UK, "2020-07-16",
+			Transfer{Countries: us, Mechanism: PrivacyShield, Certified: true},
+			"GDPR Art. 45; Implementing Decision (EU) 2016/1250"},
+		{"UK old clauses concluded after the date, still EU law", basis.UK, "2019-01-01",
+			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.UK, "2019-01-02")},
+			"GDPR Art. 46(2)(c); Decision 2010/87/EU"},
+		{"EU adequacy for India after 2026-02-05", basis.EU, "2026-11-23",
+			Transfer{Countries: []Country{"IN"}, Mechanism: Adequacy}, "GDPR Art. 45"},
+		{"UK IDTA without the data protection test", basis.UK, "2026-11-23",
+			Transfer{Countries: us, Mechanism: IDTA},
+			"UK GDPR Art. 46(1A)(a)(ii), 46(6)-(7)"},
+		{"UK public-body instrument without the data protection test", basis.UK, "2026-11-23",
+			Transfer{Countries: us, Mechanism: PublicAuthorityInstrument},
+			"UK GDPR Art. 46(1A)(a)(ii), (b)(ii), 46(6)-(7)"},
 		{"DPF scope, not certified", basis.EU, "2026-11-23",
 			Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: ScopeDPF},
 			"GDPR Art. 45(3); Implementing Decision (EU) 2023/1795"},
@@ -295,6 +337,61 @@ func TestFindingArticles(t *testing.T) {
 			}
 			if e.Article != tt.article {
 				t.Errorf("Article = %q, want %q (%v)", e.Article, tt.article, e)
+			}
+		})
+	}
+}
+
+// TestDataProtectionTest: from 2026-02-05 a UK exporter's Art. 46
+// safeguards count only if the exporter, "acting reasonably and
+// proportionately, considers that the data protection test is met" (UK GDPR
+// Art. 46(1A)(a)(ii), inserted by DUAA 2025 Sch. 7 para 6; in force
+// 2026-02-05, S.I. 2026/82 reg 2(z9)). DUAA 2025 Sch. 9 para 27(1) saves a
+// transfer "made under arrangements entered into before the relevant day"
+// (2026-02-05) with safeguards under Art. 46(2) or (3). Derogations,
+// adequacy and the EU regime are untouched.
+func TestDataProtectionTest(t *testing.T) {
+	in := []Country{"IN"}
+	tests := []struct {
+		name string
+		r    basis.Regime
+		at   string
+		tr   Transfer
+		want Code
+	}{
+		{"IDTA the day before, no assessment", basis.UK, "2026-02-04", Transfer{Countries: in, Mechanism: IDTA}, ""},
+		{"IDTA the first day, no assessment, no date", basis.UK, "2026-02-05", Transfer{Countries: in, Mechanism: IDTA}, CodeDataProtectionTestMissing},
+		{"IDTA the first day, assessed", basis.UK, "2026-02-05", Transfer{Countries: in, Mechanism: IDTA, DataProtectionTest: true}, ""},
+		{"IDTA entered into 2026-02-04: saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-04")}, ""},
+		{"IDTA entered into 2026-02-05: not saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-05")}, CodeDataProtectionTestMissing},
+		{"IDTA entered into 2026-02-05, assessed", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-05"), DataProtectionTest: true}, ""},
+		{"Addendum 2022 contract: saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: UKAddendum, Concluded: on(basis.UK, "2022-04-01")}, ""},
+		{"Addendum, no assessment", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: UKAddendum}, CodeDataProtectionTestMissing},
+		{"BCRs, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: BindingCorporateRules}, CodeDataProtectionTestMissing},
+		{"BCRs approved 2023: saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: BindingCorporateRules, Concluded: on(basis.UK, "2023-05-01")}, ""},
+		{"code of conduct, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: CodeOfConduct}, CodeDataProtectionTestMissing},
+		{"certification, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: Certification}, CodeDataProtectionTestMissing},
+		{"public-body instrument, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: PublicAuthorityInstrument}, CodeDataProtectionTestMissing},
+		{"ad hoc clauses, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: AdHocClauses}, CodeDataProtectionTestMissing},
+		{"administrative arrangement, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: AdministrativeArrangement}, CodeDataProtectionTestMissing},
+		{"derogation for legal claims needs none", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: DerogationLegalClaims}, ""},
+		{"adequacy needs none", basis.UK, "2026-11-23", Transfer{Countries: []Country{"JP"}, Mechanism: Adequacy}, ""},
+		{"IDTA within the UK is no transfer", basis.UK, "2026-11-23", Transfer{Countries: []Country{"GB"}, Mechanism: IDTA}, ""},
+		{"EU 2021 clauses: EU law unchanged", basis.EU, "2026-11-23", Transfer{Countries: in, Mechanism: SCC2021, Module: ControllerToProcessor}, ""},
+		{"EU BCRs: EU law unchanged", basis.EU, "2026-11-23", Transfer{Countries: in, Mechanism: BindingCorporateRules}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.tr.Check(tt.r, on(tt.r, tt.at))
+			if got := CodeOf(err); got != tt.want {
+				t.Fatalf("Check(%v, %s) = %v, want code %q", tt.r, tt.at, err, tt.want)
+			}
+			if tt.want == "" {
+				return
+			}
+			var e *Error
+			if !errors.As(err, &e) || e.Field != "DataProtectionTest" || !strings.Contains(e.Message, "Sch. 9 para 27") {
+				t.Errorf("Check = %v; want field DataProtectionTest and a message naming the saving", err)
 			}
 		})
 	}
