@@ -18,7 +18,9 @@ import (
 //   - no trigger, or an unknown one ([CodeNoTrigger], [CodeUnknownTrigger]);
 //   - a Minimum or ByLaw rule that names no law ([CodeNoLaw]);
 //   - a maximum whose action can fall due before a statutory minimum for
-//     the same data and trigger has run ([CodeBelowMinimum]);
+//     the same data and trigger has run ([CodeBelowMinimum]): on or before
+//     the minimum's last day, the anniversary through which the statute
+//     keeps the record, so a maximum of the same period is reported;
 //   - two maxima for the same data and trigger that differ in kind, period,
 //     grace or action, reported on both ([CodeConflict]);
 //   - the advisory [CodeCriteriaOnly] and [CodeLawPeriodUnstated];
@@ -63,7 +65,7 @@ func (s *Schedule) Check() Errors {
 			case o.Kind == Minimum && o.computable() && undercuts(r, o):
 				errs = append(errs, &Error{Code: CodeBelowMinimum, Rule: r.ID, Other: o.ID, Field: "Period", Value: r.Period.String(), Article: citation(o.Law, CodeBelowMinimum),
 					Message: describe(r) + " lets the action fall due before the statutory minimum of " + o.Period.String() +
-						" from " + string(o.Trigger) + " (rule " + strconv.Quote(o.ID) + lawSuffix(o.Law) + ") has run"})
+						" from " + string(o.Trigger) + " (rule " + strconv.Quote(o.ID) + lawSuffix(o.Law) + ") has run; the record is kept through the minimum's last day"})
 			case o.Kind.maximum() && o.computable() && disagree(r, o):
 				errs = append(errs, &Error{Code: CodeConflict, Rule: r.ID, Other: o.ID, Field: "Data", Value: r.Data, Article: CodeConflict.Article(),
 					Message: "rules " + strconv.Quote(r.ID) + " (" + describe(r) + ") and " + strconv.Quote(o.ID) + " (" + describe(o) +
@@ -152,9 +154,13 @@ func periodProblem(p Period) (string, bool) {
 
 // undercuts reports whether maximum r lets its action fall due before
 // minimum m has run for some trigger day: r.due(t) < m.due(t) for some t.
+// The minimum's due date is the day after its last day (Rule.dueOn), that
+// is t plus its period plus one day, and the day is added after the months,
+// so it compares as one more day of the period: a maximum equal to the
+// minimum falls due on the last day the statute requires and undercuts it.
 func undercuts(r, m Rule) bool {
 	rm, rd := r.Period.Years*12+r.Period.Months, r.Period.Days
-	mm, md := m.Period.Years*12+m.Period.Months, m.Period.Days
+	mm, md := m.Period.Years*12+m.Period.Months, m.Period.Days+1
 	switch {
 	case rm >= mm && rd >= md:
 		// Adding more months lands in the same or a later month, and days
@@ -170,8 +176,8 @@ func undercuts(r, m Rule) bool {
 	// (146097 days), so one cycle decides it exactly.
 	start := DayFromYMD(2000, 3, 1)
 	for t := start; t < start+146097; t++ {
-		rd, _ := r.dueOn(t)
-		md, _ := m.dueOn(t)
+		_, rd, _ := r.dueOn(t)
+		_, md, _ := m.dueOn(t)
 		if rd < md {
 			return true
 		}

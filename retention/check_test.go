@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"pgregory.net/rapid"
 )
 
 func TestCheck(t *testing.T) {
@@ -68,42 +70,74 @@ func TestCheck(t *testing.T) {
 				{ID: "min", Data: "accounts", Kind: Minimum, Trigger: EndOfFinancialYear, Period: Years(6), Reason: "charity accounts", Law: "Charities Act 2011 s.134"},
 			},
 			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+		// Charity accounting records: at least six years from the end of
+		// the financial year (Charities Act 2011 s.131; reference §13).
 		{"until rule below a minimum",
 			[]Rule{
-				{ID: "max", Data: "contracts", Kind: Until, Trigger: EndOfContract, Action: Delete, Reason: "contract"},
-				{ID: "min", Data: "contracts", Kind: Minimum, Trigger: EndOfContract, Period: Years(6), Reason: "claims", Law: "Limitation Act 1980 s.5"},
+				{ID: "max", Data: "accounting-records", Kind: Until, Trigger: EndOfFinancialYear, Action: Delete, Reason: "year closed"},
+				{ID: "min", Data: "accounting-records", Kind: Minimum, Trigger: EndOfFinancialYear, Period: Years(6), Reason: "charity accounting records", Law: "Charities Act 2011 s.131"},
 			},
 			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
-		// 30 days is shorter than one month from 31 January (to 2 March in
-		// a common year, against 28 February): P1M falls due earlier.
+		// A 30-day minimum excludes the day of the event and runs out at
+		// the end of day 30, so it is met from day 31. One month from
+		// 31 January 2023 is 28 February, day 28: P1M falls due earlier.
 		{"one month below thirty days from some dates",
 			[]Rule{
 				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Months(1), Action: Delete, Reason: "r"},
 				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Days(30), Reason: "r", Law: "l"},
 			},
 			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
-		// 31 days is never shorter than one month (no month has more).
-		{"one month is never above thirty-one days",
+		// A one-month minimum from 1 January runs out at the end of
+		// 1 February; 31 days from 1 January is 1 February itself.
+		{"thirty-one days below one month from some dates",
 			[]Rule{
 				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Days(31), Action: Delete, Reason: "r"},
 				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Months(1), Reason: "r", Law: "l"},
 			},
+			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+		// No month has more than 31 days, so one month on is at most day
+		// 31 and the minimum is met by day 32.
+		{"thirty-two days are never below one month",
+			[]Rule{
+				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Days(32), Action: Delete, Reason: "r"},
+				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Months(1), Reason: "r", Law: "l"},
+			},
 			nil, nil},
-		{"one month is never below twenty-eight days (no month is shorter)",
+		// One month from 1 February 2023 is 1 March, day 28: the last day
+		// of a 28-day minimum, which is met only on day 29.
+		{"one month below twenty-eight days in a common-year February",
 			[]Rule{
 				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Period{Months: 1}, Action: Delete, Reason: "r"},
 				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Days(28), Reason: "r", Law: "l"},
 			},
+			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+		// No month is shorter than 28 days: one month on is day 28 or
+		// later, the day after a 27-day minimum's last day.
+		{"one month is never below twenty-seven days",
+			[]Rule{
+				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Period{Months: 1}, Action: Delete, Reason: "r"},
+				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Days(27), Reason: "r", Law: "l"},
+			},
 			nil, nil},
-		{"equal periods are not below", []Rule{
-			{ID: "max", Data: "d", Kind: After, Trigger: EndOfContract, Period: Years(6), Action: Delete, Reason: "r"},
-			{ID: "min", Data: "d", Kind: Minimum, Trigger: EndOfContract, Period: Years(6), Reason: "r", Law: "Limitation Act 1980 s.5"},
+		// Companies Act 2006 s.388(4)(b): a public company's accounting
+		// records are kept six years from the date they are made, the day
+		// of making excluded, so through the sixth anniversary. "Up to six
+		// years" allows deletion on the anniversary: one day short.
+		{"equal periods are below: the maximum falls due on the minimum's last day", []Rule{
+			{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Years(6), Action: Delete, Reason: "r"},
+			{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Years(6), Reason: "r", Law: "Companies Act 2006 s.388(4)(b)"},
+		}, nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+		{"six years and a day are not below six years", []Rule{
+			{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Period{Years: 6, Days: 1}, Action: Delete, Reason: "r"},
+			{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Years(6), Reason: "r", Law: "Companies Act 2006 s.388(4)(b)"},
 		}, nil, nil},
 		// The minimum cannot floor a maximum counted from another event:
-		// advisory, on the maximum only.
+		// advisory, on the maximum only. A private company keeps its
+		// accounting records three years from the date they are made
+		// (Companies Act 2006 s.388(4)(a)).
 		{"a minimum from another trigger is reported, not compared", []Rule{
 			{ID: "max", Data: "d", Kind: After, Trigger: LastContact, Period: Years(1), Action: Delete, Reason: "r"},
-			{ID: "min", Data: "d", Kind: Minimum, Trigger: EndOfContract, Period: Years(6), Reason: "r", Law: "Limitation Act 1980 s.5"},
+			{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Years(3), Reason: "r", Law: "Companies Act 2006 s.388(4)(a)"},
 		}, nil, []finding{{CodeMinimumOtherTrigger, "max", "min", "Trigger"}}},
 		// Income Tax (PAYE) Regulations 2003 reg. 97: three years after the
 		// end of the tax year; a maximum counted from the end of employment.
@@ -215,4 +249,28 @@ func TestConflictWithBrokenRuleIsNotHalfReported(t *testing.T) {
 	if got := s.Check().Codes(); !slices.Equal(got, []Code{CodeBadPeriod}) {
 		t.Errorf("Check() = %v, want only the bad period", got)
 	}
+}
+
+// CodeBelowMinimum is reported exactly when the maximum's own due date falls
+// before the minimum's floor (the day after its last day) for some trigger
+// day. Month lengths repeat every 400 years, so a search of one cycle of
+// trigger days is exhaustive.
+func TestUndercutsMatchesDueDates(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := Rule{Kind: After, Period: genPeriod(true).Draw(t, "max")}
+		if rapid.Bool().Draw(t, "until") {
+			r = Rule{Kind: Until}
+		}
+		m := Rule{Kind: Minimum, Period: genPeriod(true).Draw(t, "min")}
+		found := Day(0)
+		start := DayFromYMD(2000, 3, 1)
+		for d := start; d < start+146097 && found == 0; d++ {
+			if r.Period.AddToDay(d) < m.Period.AddToDay(d)+1 {
+				found = d
+			}
+		}
+		if got := undercuts(r, m); got != (found != 0) {
+			t.Fatalf("undercuts(%s, minimum %s) = %v; first trigger day whose maximum falls due before the floor: %s", r.Period, m.Period, got, found)
+		}
+	})
 }

@@ -19,7 +19,14 @@
 // after a [Trigger] plus a grace period, then an [Action] ([After]); until an
 // event ([Until]); a statutory minimum no maximum may undercut ([Minimum]);
 // for as long as a named law requires ([ByLaw]); or criteria only
-// ([Criteria]). Triggers are an open set of codes with well-known constants.
+// ([Criteria]). Only a duty to keep records is a [Minimum] (Companies Act
+// 2006 s.388, Income Tax (PAYE) Regulations 2003 reg. 97, VATA 1994 Sch. 11
+// para 6, Charities Act 2011 ss.131 and 134, DPA 2018 Sch. 1 para 40): it
+// makes keeping the data a legal obligation (UK GDPR Art. 6(1)(c), Art.
+// 17(3)(b)). A limitation period (Limitation Act 1980 ss.2, 5) imposes no
+// such duty; it is a reason to keep data for the defence of legal claims
+// (Art. 17(3)(e), Art. 6(1)(f)), stated as the Reason and Law of an [After]
+// rule, and a shorter maximum is then no error. Triggers are an open set of codes with well-known constants.
 // A [Schedule] holds rules by ID; [Schedule.Check] reports problems with
 // stable [Code]s, and [Schedule.Evaluate] decides one record's [Facts] as of a
 // date: its due date, deadline, action and reason, or that it is not due,
@@ -39,12 +46,26 @@
 //     one [Record] per rule and yields whichever is due.
 //   - Statutory floors. A [Minimum] rule for the same data and the same
 //     trigger floors every maximum: the maximum's action is not due before
-//     the minimum has run, and its grace period runs from the later date.
-//     [Schedule.Check] reports a maximum that would undercut the minimum
-//     ([CodeBelowMinimum]).
+//     the minimum has run, and its grace period runs from the end of the
+//     minimum when that is later. Statutes that keep records "for N years
+//     from the date on which they are made" (Companies Act 2006 s.388(4))
+//     or "after the end of the tax year" (PAYE reg. 97; Charities Act 2011
+//     ss.131, 134) exclude the day of the event, so the period ends at the
+//     end of the anniversary (the last day of the month where it has no
+//     such day): the record is kept through the anniversary and may go
+//     from the day after. A minimum's floor is therefore trigger + period +
+//     1 day; a record made on 29 February 2020 under the three years of
+//     s.388(4)(a) is kept through 28 February 2023 and may go from 1 March
+//     2023. A statute worded "beginning with" the day of the event, such as
+//     DPA 2018 Sch. 1 para 40, ends a day earlier, so its floor keeps the
+//     data one day longer than the statute needs: the safe side for a
+//     floor. A maximum ("kept for up to N years") is due on trigger +
+//     period, the anniversary itself, so a maximum equal to a minimum
+//     undercuts it by that day. [Schedule.Check] reports a maximum that
+//     would undercut the minimum ([CodeBelowMinimum]).
 //   - Minimums from another event. The statutes count from different events
 //     (the date a record is made, the end of the financial or tax year, the
-//     accrual of a claim), and a [Record] carries one trigger day, so a
+//     end of processing), and a [Record] carries one trigger day, so a
 //     minimum counted from another trigger than a maximum's cannot floor
 //     it. [Schedule.Check] reports the pair ([CodeMinimumOtherTrigger]); the
 //     host keeps such data until both have run (evaluate both rules and act
@@ -71,7 +92,11 @@
 //     used to determine it), Art. 17(3)(b) and (e), Art. 30(1)(f), Art. 89(1).
 //   - XML Schema Part 2: Datatypes, Appendix E (adding durations to
 //     dateTimes); ISO 8601 durations.
-//   - Statutory minimums in the reference (legal-facts §13): Companies Act
-//     2006 s.388; Charities Act 2011 ss.131, 134; Limitation Act 1980 ss.2,
-//     5; Income Tax (PAYE) Regulations 2003 reg. 97; DPA 2018 Sch. 1 para 40.
+//   - Statutory minimums (duties to keep records) in the reference
+//     (legal-facts §13): Companies Act 2006 s.388(4); Charities Act 2011
+//     ss.131, 134; Income Tax (PAYE) Regulations 2003 reg. 97; VATA 1994
+//     Sch. 11 para 6(3); DPA 2018 Sch. 1 para 40.
+//   - Limitation periods, which justify keeping data for the defence of
+//     claims but impose no duty to keep it: Limitation Act 1980 ss.2, 5
+//     (legal-facts §13); UK GDPR Art. 6(1)(f), Art. 17(3)(e).
 package retention

@@ -36,7 +36,9 @@ const (
 	// has one.
 	CodeBadPeriod Code = "retention/bad-period"
 	// CodeBelowMinimum: a maximum lets the action fall due before a
-	// statutory minimum for the same data and trigger has run.
+	// statutory minimum for the same data and trigger has run, that is on
+	// or before the minimum's last day (trigger + period) for some trigger
+	// day.
 	CodeBelowMinimum Code = "retention/below-minimum"
 	// CodeMinimumOtherTrigger (advisory): a statutory minimum counts from a
 	// different event than a maximum for the same data, so the schedule

@@ -11,17 +11,30 @@ const (
 	// After: keep for a period after a trigger, plus a grace period for
 	// internal processes, then act ("up to 10 years after completion of the
 	// assessment, plus up to 12 months ... to securely review and delete").
-	// The period is a maximum (UK GDPR Art. 5(1)(e)).
+	// The period is a maximum (UK GDPR Art. 5(1)(e)): "kept for up to N
+	// years" allows the action on the anniversary, trigger + period.
 	After Kind = iota + 1
 	// Until: keep until an event, then act at once or within the grace
 	// period ("for the duration of time that you are a member"; "delete your
 	// contact details immediately on notification"). The trigger is the
 	// event that ends retention (UK GDPR Art. 5(1)(e)).
 	Until
-	// Minimum: a statutory minimum that no maximum may undercut ("a minimum
-	// retention period is required by law (such as retaining records for
-	// HMRC purposes)"). The rule names the law; keeping the data is then a
-	// legal obligation (UK GDPR Art. 6(1)(c), Art. 17(3)(b)).
+	// Minimum: a statutory duty to keep records for at least a period,
+	// which no maximum may undercut ("a minimum retention period is
+	// required by law (such as retaining records for HMRC purposes)"). The
+	// rule names the law; keeping the data is then a legal obligation (UK
+	// GDPR Art. 6(1)(c), Art. 17(3)(b)). Such statutes exclude the day of
+	// the event ("three years from the date on which they are made",
+	// Companies Act 2006 s.388(4)(a); "after the end of the tax year", PAYE
+	// reg. 97), so the record is kept through the anniversary and the
+	// minimum has run on trigger + period + 1 day, the floor it puts on a
+	// maximum. For a statute counting "beginning with" the day (DPA 2018
+	// Sch. 1 para 40) that is one day more than needed, the safe side.
+	//
+	// A limitation period (Limitation Act 1980 ss.2, 5) is no Minimum: it
+	// imposes no duty to keep anything, and a shorter maximum is lawful.
+	// Data kept for the defence of claims (UK GDPR Art. 17(3)(e), Art.
+	// 6(1)(f)) are an [After] rule citing the Act as its Reason and Law.
 	Minimum
 	// ByLaw: keep for as long as a named law requires ("Regulatory lifetime
 	// - ... required to be held to comply with other legislation"). The

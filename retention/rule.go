@@ -8,7 +8,11 @@ package retention
 //   - [Until]: Trigger (the event that ends retention), Grace (optional),
 //     Action; no Period.
 //   - [Minimum]: Trigger, Period (positive), Law; Grace and Action optional.
-//     It floors every maximum rule for the same Data and Trigger.
+//     The Law must impose a duty to keep the records (not a limitation
+//     period). The record is kept through trigger + Period, and the rule
+//     floors every maximum rule for the same Data and Trigger at the day
+//     after; its own action is due then, its Grace counted from the end of
+//     the Period.
 //   - [ByLaw]: Law, Action, and the law's Period and Trigger when known.
 //   - [Criteria]: Criteria text only.
 //
@@ -16,16 +20,20 @@ package retention
 // [Schedule.Check] reports a rule that lacks what its kind needs. A Rule is a
 // comparable value.
 type Rule struct {
-	ID       string  // unique within a schedule, e.g. "net-9.3"
-	Data     string  // the data category governed, e.g. "candidate-identity"
-	Kind     Kind    // the form of the statement
-	Trigger  Trigger // the event the period runs from (or, for Until, that ends retention)
-	Period   Period  // how long after the trigger; for Minimum, the statutory minimum
-	Grace    Period  // further time allowed to carry out the action ("plus up to 12 months")
-	Action   Action  // what happens when retention ends
-	Reason   string  // the purpose or law the retention serves
-	Law      string  // for Minimum and ByLaw: the provision, e.g. "Charities Act 2011 s.131"
-	Criteria string  // for Criteria: the criteria used to determine the period
+	ID      string  // unique within a schedule, e.g. "net-9.3"
+	Data    string  // the data category governed, e.g. "candidate-identity"
+	Kind    Kind    // the form of the statement
+	Trigger Trigger // the event the period runs from (or, for Until, that ends retention)
+	Period  Period  // how long after the trigger; for Minimum, the statutory minimum (kept through trigger + Period)
+	Grace   Period  // further time allowed to carry out the action ("plus up to 12 months")
+	Action  Action  // what happens when retention ends
+	Reason  string  // the purpose or law the retention serves
+	// Law is, for Minimum and ByLaw, the provision that requires the
+	// retention, e.g. "Charities Act 2011 s.131"; for other kinds,
+	// optionally the provision behind the period, e.g. "Limitation Act 1980
+	// s.5" for records kept for the defence of claims.
+	Law      string
+	Criteria string // for Criteria: the criteria used to determine the period
 }
 
 // Article returns the provision the rule rests on: its Law when it names one,
@@ -53,8 +61,21 @@ func (r Rule) computable() bool {
 
 // dueOn returns the day the action becomes due for a trigger on day t (the
 // rule's own arithmetic, without statutory floors), and the last day of the
-// grace period: (t + Period) + Grace, each step by the XML Schema rule.
-func (r Rule) dueOn(t Day) (due, deadline Day) {
-	due = t.add(r.Period)
-	return due, due.add(r.Grace)
+// grace period; end is the last day of the period itself, t + Period by the
+// XML Schema rule.
+//
+// For a maximum the action is due on end ("kept for up to six years" allows
+// disposal on the anniversary). A [Minimum] has run only when end is over:
+// statutes that keep records "for N years from the date on which they are
+// made" or "after the end of the tax year" exclude the day of the event, so
+// the record is kept through the anniversary and the action is due the day
+// after. The grace period counts from end for both, as "the minimum period
+// plus up to 12 months" does, but the deadline is never before the due date.
+func (r Rule) dueOn(t Day) (end, due, deadline Day) {
+	end = t.add(r.Period)
+	due = end
+	if r.Kind == Minimum {
+		due = end.add(Days(1))
+	}
+	return end, due, max(due, end.add(r.Grace))
 }

@@ -171,22 +171,25 @@ func (s *Schedule) Rules() iter.Seq[Rule] {
 
 // dueOn returns when rule ref falls due for a trigger on day t, with the
 // statutory floors of the schedule applied: the latest of the rule's own due
-// date and those of the Minimum rules for the same data and trigger; the
-// deadline is the latest of the rule's own, the minimums' own, and each
-// minimum's due date plus the rule's grace period. Each part is a non-decreasing function of t, so
-// the result is too; the sweep relies on that. ok is false when the rule
-// gives nothing to compute with.
+// date and those of the Minimum rules for the same data and trigger (each
+// the day after the minimum's last day, see Rule.dueOn). The deadline is
+// the latest of the rule's own, the minimums' own, and the rule's grace
+// period counted from the last day of each minimum, so never before the due
+// date. Each part is a non-decreasing function of t, so the result is too;
+// the sweep relies on that. ok is false when the rule gives nothing to
+// compute with.
 func (s *Schedule) dueOn(ref Ref, t Day) (due, deadline Day, ok bool) {
 	p := &s.plans[ref]
 	if !p.computable {
 		return 0, 0, false
 	}
 	r := &s.rules[ref]
-	due, deadline = r.dueOn(t)
+	_, due, deadline = r.dueOn(t)
 	for _, f := range p.floors {
-		fd, fl := s.rules[f].dueOn(t)
-		// The rule's own grace still runs from a floored due date.
-		due, deadline = max(due, fd), max(deadline, fl, fd.add(r.Grace))
+		fe, fd, fl := s.rules[f].dueOn(t)
+		// The rule's own grace still runs from the end of a minimum that
+		// floors it.
+		due, deadline = max(due, fd), max(deadline, fl, fe.add(r.Grace))
 	}
 	return due, deadline, true
 }

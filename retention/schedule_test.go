@@ -23,6 +23,13 @@ func TestEvaluateFormsAndHolds(t *testing.T) {
 		{ID: "paye", Data: "payroll", Kind: Minimum, Trigger: EndOfTaxYear, Period: Years(3),
 			Reason: "PAYE records", Law: "Income Tax (PAYE) Regulations 2003 reg. 97"},
 		{ID: "until", Data: "consented", Kind: Until, Trigger: ConsentWithdrawn, Grace: Days(30), Action: Delete, Reason: "consent"},
+		// A private company keeps its accounting records "for three years
+		// from the date on which they are made" (Companies Act 2006
+		// s.388(4)(a), reference §13).
+		{ID: "ledger", Data: "ledger", Kind: After, Trigger: Collection, Period: Years(2), Grace: Months(1),
+			Action: Delete, Reason: "bookkeeping"},
+		{ID: "s388", Data: "ledger", Kind: Minimum, Trigger: Collection, Period: Years(3),
+			Reason: "company accounting records", Law: "Companies Act 2006 s.388(4)(a)"},
 	}
 	s := mustSchedule(t, rules)
 	lon := s.Location()
@@ -42,12 +49,37 @@ func TestEvaluateFormsAndHolds(t *testing.T) {
 			"2030-02-28", Due, "2030-02-28", "2030-03-28", ""},
 		{"by law, 31 March, grace to 30 April... of the same year", "accounts", Facts{Events: map[Trigger]time.Time{EndOfFinancialYear: at("2019-03-31")}},
 			"2025-05-01", Overdue, "2025-03-31", "2025-04-30", ""},
-		// PAYE tax year ends 5 April: the two-year maximum is floored by
-		// the three-year minimum.
+		// The tax year 2020-21 ends on 5 April 2021. Three years after its
+		// end (PAYE reg. 97), the day of the event excluded, run out at the
+		// end of 5 April 2024: the records are kept through that day and may
+		// go from 6 April. The two-year maximum is floored there; its month
+		// of grace counts from the end of the minimum, to 5 May 2024.
 		{"floored by a minimum", "short", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")}},
-			"2023-04-05", NotDue, "2024-04-05", "2024-05-05", ""},
-		{"floored, due", "short", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")}},
-			"2024-04-05", Due, "2024-04-05", "2024-05-05", ""},
+			"2023-04-05", NotDue, "2024-04-06", "2024-05-05", ""},
+		{"floored, not due on the minimum's last day", "short", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")}},
+			"2024-04-05", NotDue, "2024-04-06", "2024-05-05", ""},
+		{"floored, due the day after", "short", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")}},
+			"2024-04-06", Due, "2024-04-06", "2024-05-05", ""},
+		{"floored, overdue after the grace", "short", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")}},
+			"2024-05-06", Overdue, "2024-04-06", "2024-05-05", ""},
+		// The minimum alone, without grace: due and deadline the day after.
+		{"minimum alone", "paye", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")}},
+			"2024-04-06", Due, "2024-04-06", "2024-04-06", ""},
+		{"minimum alone, overdue", "paye", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")}},
+			"2024-04-07", Overdue, "2024-04-06", "2024-04-06", ""},
+		// s.388(4)(a): made 31 January 2020, kept through 31 January 2023,
+		// deletable from 1 February; a month's grace from 31 January ends
+		// on the last day of February.
+		{"s.388 record made on 31 January", "ledger", Facts{Events: map[Trigger]time.Time{Collection: at("2020-01-31")}},
+			"2023-01-31", NotDue, "2023-02-01", "2023-02-28", ""},
+		{"s.388 record made on 31 January, due", "ledger", Facts{Events: map[Trigger]time.Time{Collection: at("2020-01-31")}},
+			"2023-02-01", Due, "2023-02-01", "2023-02-28", ""},
+		// Made 29 February 2020: 2023 has no 29 February, so the three
+		// years run out at the end of 28 February 2023.
+		{"s.388 record made on 29 February", "ledger", Facts{Events: map[Trigger]time.Time{Collection: at("2020-02-29")}},
+			"2023-02-28", NotDue, "2023-03-01", "2023-03-28", ""},
+		{"s.388 record made on 29 February, due", "ledger", Facts{Events: map[Trigger]time.Time{Collection: at("2020-02-29")}},
+			"2023-03-01", Due, "2023-03-01", "2023-03-28", ""},
 		{"until, 31 January plus 30 days", "until", Facts{Events: map[Trigger]time.Time{ConsentWithdrawn: at("2023-01-31")}},
 			"2023-03-02", Due, "2023-01-31", "2023-03-02", ""},
 		{"until, overdue", "until", Facts{Events: map[Trigger]time.Time{ConsentWithdrawn: at("2024-01-31")}},
@@ -60,7 +92,7 @@ func TestEvaluateFormsAndHolds(t *testing.T) {
 			"2024-03-02", Overdue, "2024-01-31", "2024-03-01", ""},
 		{"hold does not matter before the due date", "short", Facts{Events: map[Trigger]time.Time{EndOfTaxYear: at("2021-04-05")},
 			Holds: []Hold{{Reason: "audit"}}},
-			"2023-04-05", NotDue, "2024-04-05", "2024-05-05", ""},
+			"2023-04-05", NotDue, "2024-04-06", "2024-05-05", ""},
 		{"trigger of another rule does not count", "short", Facts{Events: map[Trigger]time.Time{Collection: at("2000-01-01")}},
 			"2030-01-01", TriggerPending, "", "", ""},
 	}
@@ -177,10 +209,15 @@ func TestEvaluateData(t *testing.T) {
 		{"NET candidate tells us otherwise", "candidate-identity",
 			map[Trigger]time.Time{Completion: at("2020-02-29"), SubjectRequest: at("2021-03-31")},
 			nil, "2021-04-01", "net-9.3-told", Due, "2021-03-31"},
-		// NET 9.2: only a minimum governs finance records.
+		// NET 9.2: only a minimum governs finance records. Six years from
+		// 29 February 2020 run out at the end of 28 February 2026 (no 29
+		// February that year); deletion is due from 1 March.
+		{"NET finance records: the minimum's last day", "finance-records",
+			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-02-28", "net-9.2", NotDue, "2026-03-01"},
 		{"NET finance records: the minimum alone", "finance-records",
-			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-02-28", "net-9.2", Due, "2026-02-28"},
-		// NET 9.7: the maximum, floored by the Limitation Act minimum.
+			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-03-01", "net-9.2", Due, "2026-03-01"},
+		// NET 9.7: "up to 6 years after termination", a maximum due on the
+		// sixth anniversary; the Limitation Act is its reason, not a floor.
 		{"NET centre contracts", "centre-contracts",
 			map[Trigger]time.Time{EndOfContract: at("2021-03-31")}, nil, "2027-03-31", "net-9.7", Due, "2027-03-31"},
 		{"IET criteria only", "all", map[Trigger]time.Time{Collection: at("2020-01-01")}, nil, "2030-01-01", "iet-policy", Undetermined, ""},

@@ -69,19 +69,17 @@ func netStatements() []seedStatement {
 		{"9.6 Emails are kept for up to 3 years from the last point of contact on our main systems," + grace,
 			[]Rule{{ID: "net-9.6", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Grace: Months(12),
 				Action: Delete, Reason: "to enable us to monitor performance of our contract with you"}}},
-		// The six years match the limitation period for contract claims,
-		// which we hold as a floor: "An action founded on simple contract
-		// shall not be brought after the expiration of six years from the
-		// date on which the cause of action accrued" (Limitation Act 1980
-		// s.5; reference §13). It is a period for claims, kept for their
-		// defence (UK GDPR Art. 17(3)(e)), not a duty to keep records.
+		// The six years match the limitation period for contract claims:
+		// "An action founded on simple contract shall not be brought after
+		// the expiration of six years from the date on which the cause of
+		// action accrued" (Limitation Act 1980 s.5; reference §13). That is
+		// the reason for the period, keeping the records for the defence of
+		// claims (UK GDPR Art. 17(3)(e), Art. 6(1)(f)); it imposes no duty
+		// to keep them, so it is no Minimum and the rule is a maximum.
 		{"9.7 Information relating to our contract with NET Licensed Assessment Centres may be retained for up to 6 years after termination of the contract," + grace,
-			[]Rule{
-				{ID: "net-9.7", Data: "centre-contracts", Kind: After, Trigger: EndOfContract, Period: Years(6), Grace: Months(12),
-					Action: Delete, Reason: "contract with NET Licensed Assessment Centres"},
-				{ID: "limitation-contract", Data: "centre-contracts", Kind: Minimum, Trigger: EndOfContract, Period: Years(6),
-					Reason: "defence of contract claims", Law: "Limitation Act 1980 s.5"},
-			}},
+			[]Rule{{ID: "net-9.7", Data: "centre-contracts", Kind: After, Trigger: EndOfContract, Period: Years(6), Grace: Months(12),
+				Action: Delete, Reason: "contract with NET Licensed Assessment Centres, kept for the defence of contract claims",
+				Law: "Limitation Act 1980 s.5"}}},
 	}
 }
 
@@ -226,6 +224,13 @@ func TestSeedChecks(t *testing.T) {
 					t.Errorf("%v is not advisory", e)
 				}
 			}
+			// A limitation period is no duty to keep records: a seed rule
+			// may cite one as its reason but never as a Minimum.
+			for _, r := range tt.rules {
+				if r.Kind == Minimum && strings.Contains(r.Law, "Limitation") {
+					t.Errorf("rule %s models %s as a statutory minimum", r.ID, r.Law)
+				}
+			}
 		})
 	}
 }
@@ -271,8 +276,14 @@ func TestSeedEvaluations(t *testing.T) {
 		{"NET 9.6 from 29 February", "net-9.6", "2024-02-29", "2027-03-01", Due, "2027-02-28", "2028-02-28", Delete},
 		// NET 9.7: 6 years after termination, plus 12 months.
 		{"NET 9.7 from 31 March", "net-9.7", "2021-03-31", "2027-03-30", NotDue, "2027-03-31", "2028-03-31", Delete},
-		// NET 9.2: the HMRC minimum plus up to 12 months.
-		{"NET 9.2 record made on 29 February", "net-9.2", "2020-02-29", "2026-02-28", Due, "2026-02-28", "2027-02-28", Delete},
+		{"NET 9.7 due on the sixth anniversary", "net-9.7", "2021-03-31", "2027-03-31", Due, "2027-03-31", "2028-03-31", Delete},
+		// NET 9.2: the HMRC minimum plus up to 12 months. Six years from
+		// 29 February 2020, the day of making excluded, run out at the end
+		// of 28 February 2026; deletion is lawful from 1 March 2026, and
+		// the 12 months after the minimum end on 28 February 2027.
+		{"NET 9.2 the minimum's last day", "net-9.2", "2020-02-29", "2026-02-28", NotDue, "2026-03-01", "2027-02-28", Delete},
+		{"NET 9.2 record made on 29 February", "net-9.2", "2020-02-29", "2026-03-01", Due, "2026-03-01", "2027-02-28", Delete},
+		{"NET 9.2 overdue after the 12 months", "net-9.2", "2020-02-29", "2027-03-01", Overdue, "2026-03-01", "2027-02-28", Delete},
 		// WIG: five years after the organisation stops renewing.
 		{"WIG member contacts from 29 February", "wig-member-contacts", "2024-02-29", "2029-02-27", NotDue, "2029-02-28", "2029-02-28", Delete},
 		{"WIG member contacts due", "wig-member-contacts", "2024-02-29", "2029-02-28", Due, "2029-02-28", "2029-02-28", Delete},

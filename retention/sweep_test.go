@@ -225,6 +225,49 @@ func TestDueDateProperties(t *testing.T) {
 	})
 }
 
+// The sweep's cutoff for a statutory minimum: the records it yields are
+// those whose minimum has run, the anniversary itself kept. Companies Act
+// 2006 s.388(4)(a): "three years from the date on which they are made".
+func TestSweepMinimumCutoff(t *testing.T) {
+	s := mustSchedule(t, []Rule{{ID: "s388", Data: "ledger", Kind: Minimum, Trigger: Collection, Period: Years(3),
+		Action: Delete, Reason: "company accounting records", Law: "Companies Act 2006 s.388(4)(a)"}})
+	day := func(s string) Day { d, _ := ParseDay(s); return d }
+	tests := []struct {
+		asOf, cutoff string
+	}{
+		// Records made on 27 February 2020 are kept through 27 February
+		// 2023; those made on 28 or 29 February through 28 February.
+		{"2023-02-28", "2020-02-27"},
+		// From 1 March 2023 both may go; a record made on 1 March 2020 is
+		// kept through 1 March 2023.
+		{"2023-03-01", "2020-02-29"},
+		{"2023-03-02", "2020-03-01"},
+		// 31 March 2024 is kept through 31 March 2027.
+		{"2027-03-31", "2024-03-30"},
+		{"2027-04-01", "2024-03-31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.asOf, func(t *testing.T) {
+			w := s.Sweeper(day(tt.asOf).Time(s.Location()).Add(12 * time.Hour))
+			if got := w.Cutoff(0); got != day(tt.cutoff) {
+				t.Errorf("Cutoff = %s, want %s", got, tt.cutoff)
+			}
+			c := day(tt.cutoff)
+			records := []Record{{ID: 1, Trigger: c}, {ID: 2, Trigger: c + 1}}
+			var ids []uint64
+			for d, err := range w.Sweep(slices.Values(records)) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, d.Record.ID)
+			}
+			if !slices.Equal(ids, []uint64{1}) {
+				t.Errorf("swept %v, want only the record made on the cutoff", ids)
+			}
+		})
+	}
+}
+
 func TestSweepStopsAndSkips(t *testing.T) {
 	s := mustSchedule(t, stemRules())
 	ref, _ := s.Ref("stem-short-term")

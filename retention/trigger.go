@@ -29,7 +29,8 @@ const (
 	// renew.
 	EndOfMembership Trigger = "end-of-membership"
 	// EndOfContract: a contract ended or was terminated (Limitation Act
-	// 1980 s.5 counts six years from the cause of action).
+	// 1980 s.5 counts six years from the cause of action: a reason to keep
+	// contract records for the defence of claims, not a duty to keep them).
 	EndOfContract Trigger = "end-of-contract"
 	// Completion: an assessment or programme was completed ("from the date
 	// you complete your assessment").
