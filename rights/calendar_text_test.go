@@ -90,7 +90,7 @@ func TestParseCalendarFails(t *testing.T) {
 			}
 		})
 	}
-	var c Calendar = Scotland
+	c := Scotland
 	if err := c.UnmarshalText(nil); err != nil || c != WeekendsOnly {
 		t.Errorf("UnmarshalText(empty) = %v, %v; want the zero Calendar", c, err)
 	}
