@@ -171,6 +171,17 @@ type Situation struct {
 	// DecisionAt is when the decision was taken; UK Arts. 22A-22D govern
 	// decisions taken from 2026-02-05 (S.I. 2026/82 reg. 5). Zero means At.
 	DecisionAt time.Time
+	// SpecialCategoryData: the decision is based wholly or partly on
+	// special category data (Art. 9(1)), which limits when it may be taken
+	// (Art. 22(4); UK Art. 22B(1)-(3)).
+	SpecialCategoryData bool
+	// ExplicitConsent: the subject explicitly consented to the processing
+	// of the special category data the decision rests on (Art. 9(2)(a);
+	// UK Art. 22B(2)).
+	ExplicitConsent bool
+	// SubstantialPublicInterest: point (g) of Art. 9(2) applies to that
+	// data (Art. 22(4); UK Art. 22B(3)).
+	SubstantialPublicInterest bool
 
 	// Exceptions are the Art. 17(3) exceptions the controller relies on to
 	// keep the data. [LegalObligationOrPublicTask] applies by itself when
@@ -200,6 +211,7 @@ const (
 	ReasonArt22                Code = "rights/art-22"                      // EU, and UK decisions before 2026-02-05
 	ReasonArt22C               Code = "rights/art-22c"                     // UK safeguards for decisions from 2026-02-05
 	ReasonArt22BProhibited     Code = "rights/art-22b-prohibited"          // UK Art. 22B(4): not on Art. 6(1)(ea)
+	ReasonSpecialCategoryADM   Code = "rights/adm-special-category"        // Art. 22(4); UK Art. 22B(1)-(3)
 	ReasonBasisUnavailable     Code = "rights/basis-unavailable"           // the basis is not law in the regime on the date
 )
 
@@ -428,12 +440,25 @@ func (v *Verdict) automated(s Situation) {
 			v.add(ReasonArt22BProhibited, "Art. 22B(4)",
 				"no solely automated significant decision may rest on a recognised legitimate interest")
 		}
+		// Art. 22B(2)-(3): on special category data only with explicit
+		// consent, or where the decision is necessary for a contract with
+		// the subject or required or authorised by law (read here as the
+		// bases of Art. 6(1)(b), (c) and (e)) and Art. 9(2)(g) applies.
+		lawOrContract := s.Basis == basis.Contract || s.Basis == basis.LegalObligation || s.Basis == basis.PublicTask
+		if s.SpecialCategoryData && !s.ExplicitConsent && !(lawOrContract && s.SubstantialPublicInterest) {
+			v.add(ReasonSpecialCategoryADM, "Art. 22B(1)-(3)",
+				"a solely automated significant decision based on special category data needs the subject's explicit consent, or a contract or law with Art. 9(2)(g)")
+		}
 		v.add(ReasonArt22C, "Art. 22C",
 			"the subject must be told of the decision and be able to make representations, obtain human intervention and contest it")
 		return
 	}
 	v.add(ReasonArt22, "Art. 22(1)",
 		"the subject has the right not to be subject to the decision unless Art. 22(2) allows it; under 22(2)(a) or (c) they may obtain human intervention, express their view and contest it (Art. 22(3))")
+	if s.SpecialCategoryData && !s.ExplicitConsent && !s.SubstantialPublicInterest {
+		v.add(ReasonSpecialCategoryADM, "Art. 22(4)",
+			"a decision under Art. 22(2) may not be based on special category data unless Art. 9(2)(a) or (g) applies, with suitable safeguards")
+	}
 }
 
 func basisCodes() []string {

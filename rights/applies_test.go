@@ -171,6 +171,30 @@ func TestAssess(t *testing.T) {
 		{"automated-rli-prohibited", AutomatedDecisions,
 			Situation{Regime: basis.UK, At: at, Basis: basis.RecognisedLegitimateInterest, SolelyAutomated: true, SignificantEffect: true},
 			true, false, []Code{ReasonArt22BProhibited, ReasonArt22C}, []string{"Art. 22B(4)", "Art. 22C"}},
+		// Special category data: UK Art. 22B(2)-(3) (explicit consent, or a
+		// contract or law with Art. 9(2)(g)) for decisions from 2026-02-05;
+		// Art. 22(4) (Art. 9(2)(a) or (g)) before and in the EU.
+		{"automated-special-uk-none", AutomatedDecisions,
+			Situation{Regime: basis.UK, At: at, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true, SpecialCategoryData: true},
+			true, false, []Code{ReasonSpecialCategoryADM, ReasonArt22C}, []string{"Art. 22B(1)-(3)", "Art. 22C"}},
+		{"automated-special-uk-explicit-consent", AutomatedDecisions,
+			Situation{Regime: basis.UK, At: at, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true, SpecialCategoryData: true, ExplicitConsent: true},
+			true, false, []Code{ReasonArt22C}, []string{"Art. 22C"}},
+		{"automated-special-uk-public-task-9-2-g", AutomatedDecisions,
+			Situation{Regime: basis.UK, At: at, Basis: basis.PublicTask, SolelyAutomated: true, SignificantEffect: true, SpecialCategoryData: true, SubstantialPublicInterest: true},
+			true, false, []Code{ReasonArt22C}, []string{"Art. 22C"}},
+		{"automated-special-uk-legitimate-interests-9-2-g", AutomatedDecisions,
+			Situation{Regime: basis.UK, At: at, Basis: basis.LegitimateInterests, SolelyAutomated: true, SignificantEffect: true, SpecialCategoryData: true, SubstantialPublicInterest: true},
+			true, false, []Code{ReasonSpecialCategoryADM, ReasonArt22C}, []string{"Art. 22B(1)-(3)", "Art. 22C"}},
+		{"automated-special-eu-none", AutomatedDecisions,
+			Situation{Regime: basis.EU, At: at, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true, SpecialCategoryData: true},
+			true, false, []Code{ReasonArt22, ReasonSpecialCategoryADM}, []string{"Art. 22(1)", "Art. 22(4)"}},
+		{"automated-special-eu-9-2-g", AutomatedDecisions,
+			Situation{Regime: basis.EU, At: at, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true, SpecialCategoryData: true, SubstantialPublicInterest: true},
+			true, false, []Code{ReasonArt22}, []string{"Art. 22(1)"}},
+		{"automated-special-uk-2025", AutomatedDecisions,
+			Situation{Regime: basis.UK, At: before, Basis: basis.Contract, SolelyAutomated: true, SignificantEffect: true, SpecialCategoryData: true},
+			true, false, []Code{ReasonArt22, ReasonSpecialCategoryADM}, []string{"Art. 22(1)", "Art. 22(4)"}},
 		// SOE: "SOE does not use solely automated profiling to make marketing
 		// decisions, a human is always involved in the process."
 		{"automated-soe-human-involved", AutomatedDecisions,
