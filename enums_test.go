@@ -37,6 +37,7 @@ func TestEnumerations(t *testing.T) {
 	check(t, "basis.Schedule1Part", basis.AllSchedule1Parts(), basis.ParseSchedule1Part)
 	check(t, "basis.Schedule1Condition", basis.AllSchedule1Conditions(), basis.ParseSchedule1Condition)
 	check(t, "basis.RecognisedInterest", basis.AllRecognisedInterests(), basis.ParseRecognisedInterest)
+	check(t, "basis.Severity", basis.AllSeverities(), basis.ParseSeverity)
 	check(t, "recipient.Role", recipient.AllRoles(), recipient.ParseRole)
 	check(t, "recipient.AgreementKind", recipient.AllAgreementKinds(), recipient.ParseAgreementKind)
 	check(t, "recipient.Term", recipient.AllTerms(), recipient.ParseTerm)

@@ -37,6 +37,7 @@ var parsers = map[string]parser{
 	"basis.Schedule1Part":      parserOf(basis.ParseSchedule1Part),
 	"basis.Schedule1Condition": parserOf(basis.ParseSchedule1Condition),
 	"basis.RecognisedInterest": parserOf(basis.ParseRecognisedInterest),
+	"basis.Severity":           parserOf(basis.ParseSeverity),
 	"recipient.Role":           parserOf(recipient.ParseRole),
 	"recipient.AgreementKind":  parserOf(recipient.ParseAgreementKind),
 	"recipient.Term":           parserOf(recipient.ParseTerm),

@@ -5,11 +5,6 @@ import (
 	"strings"
 )
 
-// Code is the stable identifier of a kind of [Problem]. Codes are the
-// contract: callers match on them, and they never change meaning. Every code
-// this package reports starts with "basis/".
-type Code string
-
 // The codes of the problems that [Ground.Check], [CheckSpecialCategory] and
 // [CheckCriminalOffence] report.
 const (

@@ -28,3 +28,14 @@ func mustLoad(name string) *time.Location {
 	}
 	return loc
 }
+
+// RegimeDate returns the calendar date of t where a regime's dated rules are
+// judged: Central European Time (Brussels) when eu, else Europe/London. It is
+// the one rule behind basis.Regime.OnOrBefore and every package's dated
+// checks.
+func RegimeDate(eu bool, t time.Time) Date {
+	if eu {
+		return In(t, Brussels())
+	}
+	return LondonDate(t)
+}
