@@ -1,0 +1,89 @@
+package strictjson
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
+	"github.com/google/go-cmp/cmp"
+)
+
+func sampleRegister() testRegister {
+	at := time.Date(2026, 2, 5, 9, 30, 0, 123000000, time.FixedZone("", 3600))
+	return testRegister{
+		testMeta: testMeta{Version: 3, Source: "notice"},
+		Regime:   basis.UK,
+		Activities: []testActivity{
+			{Name: "membership", Grounds: []testGround{{Basis: basis.Contract}, {Basis: basis.LegitimateInterests, Note: "fraud \u2014 \"prevention\"\n"}}},
+			{Name: "marketing", Grounds: []testGround{{Basis: basis.Consent}}},
+			{Name: "empty"},
+		},
+		Rules:    map[string]testRule{"net-9.3": {Period: "P6Y", Days: 1}, "": {Period: "P1D"}, "ü\u0000": {}},
+		ByRegime: map[basis.Regime]string{basis.UK: "ico", basis.EU: "edpb"},
+		At:       at,
+		Owner:    &testOwner{Name: "DPO"},
+		Tags:     [2]string{"a", "b"},
+		Ratio:    0.1,
+		Small:    200,
+		OK:       true,
+		Blob:     []byte{0, 1, 2, 255},
+		Untagged: "<&>",
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	want := sampleRegister()
+	for _, indent := range []bool{false, true} {
+		var data []byte
+		var err error
+		if indent {
+			data, err = json.MarshalIndent(want, "", "\t")
+		} else {
+			data, err = json.Marshal(want)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got testRegister
+		if err := Decode(data, &got, Options{}); err != nil {
+			t.Fatalf("Decode of json.Marshal output: %v\n%s", err, data)
+		}
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(testRegister{})); diff != "" {
+			t.Errorf("round trip (-want +got):\n%s", diff)
+		}
+		again, err := json.Marshal(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if compact, _ := json.Marshal(want); string(again) != string(compact) {
+			t.Errorf("re-encoding differs:\n%s\n%s", again, compact)
+		}
+		if err := Valid(data, Options{}); err != nil {
+			t.Errorf("Valid: %v", err)
+		}
+	}
+}
+
+// Zero values that json.Marshal writes without omitzero (null slices, maps
+// and pointers) decode back to the same zero values.
+func TestRoundTripNulls(t *testing.T) {
+	type plain struct {
+		S []int
+		M map[string]int
+		P *int
+		A any
+		T time.Time
+	}
+	data, err := json.Marshal(plain{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := plain{S: []int{1}, M: map[string]int{"a": 1}, P: new(int), A: 1}
+	if err := Decode(data, &got, Options{}); err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	if diff := cmp.Diff(plain{}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
