@@ -134,26 +134,65 @@ func Valid(data []byte, opts Options) error {
 type decoder struct {
 	data  []byte
 	opts  Options
-	dec   *json.Decoder
+	pos   int // offset of the next byte to read
 	depth int
 	items int
 	start int // offset of the first byte of the last token
 	end   int // offset just after the last token
 	path  []pathElem
 	types map[reflect.Type]*typeInfo
+
+	// limit is the offset of the first syntax error (len(data)+1 when the
+	// input is valid JSON): no token is read at or across it.
+	limit     int
+	syntaxErr string // the code suffix for the error at limit
+	syntaxMsg string
 }
 
 func newDecoder(data []byte, opts Options) (*decoder, *basis.InputError) {
-	d := &decoder{data: data, opts: opts.normalised()}
+	d := &decoder{data: data, opts: opts.normalised(), limit: len(data) + 1}
 	if len(data) > d.opts.MaxBytes {
 		return nil, &basis.InputError{
 			Code:    d.opts.Code(TooLarge),
 			Message: "the input is " + strconv.Itoa(len(data)) + " bytes, more than the limit of " + strconv.Itoa(d.opts.MaxBytes),
 		}
 	}
-	d.dec = json.NewDecoder(bytes.NewReader(data))
-	d.dec.UseNumber()
+	if !json.Valid(data) {
+		d.locateSyntaxError()
+	}
 	return d, nil
+}
+
+// locateSyntaxError finds the first syntax error with encoding/json's own
+// scanner. The walk then reads tokens up to it, so that an error before it
+// (a repeated member, say) is still the one reported, and a syntax error
+// gets the path of the value it is in.
+func (d *decoder) locateSyntaxError() {
+	var raw json.RawMessage
+	err := json.Unmarshal(d.data, &raw)
+	d.limit, d.syntaxErr, d.syntaxMsg = 0, Syntax, "malformed JSON"
+	se, ok := errors.AsType[*json.SyntaxError](err)
+	if !ok {
+		return
+	}
+	msg := se.Error()
+	d.limit = int(se.Offset) - 1 // the offending byte
+	switch {
+	case strings.HasPrefix(msg, "unexpected end"):
+		d.limit = len(d.data)
+		msg = "unexpected end of input"
+		if len(bytes.TrimLeft(d.data, " \t\r\n")) == 0 {
+			msg = "empty input"
+		}
+	case strings.Contains(msg, "exceeded max depth"):
+		d.syntaxErr = TooDeep
+		msg = "objects and arrays nest more than " + strconv.Itoa(MaxDepthLimit) + " deep"
+	case strings.Contains(msg, "after top-level value"):
+		d.syntaxErr = TrailingData
+		msg = "data after the JSON value"
+	}
+	d.limit = max(0, min(d.limit, len(d.data)))
+	d.syntaxMsg = text.Clip(msg)
 }
 
 // top reads the one value with fn and checks that only white space follows.
@@ -168,8 +207,7 @@ func (d *decoder) top(fn func(json.Token) *basis.InputError) *basis.InputError {
 	if err := fn(tok); err != nil {
 		return err
 	}
-	off := int(d.dec.InputOffset())
-	for i := off; i < len(d.data); i++ {
+	for i := d.pos; i < len(d.data); i++ {
 		switch d.data[i] {
 		case ' ', '\t', '\n', '\r':
 			continue
@@ -179,25 +217,78 @@ func (d *decoder) top(fn func(json.Token) *basis.InputError) *basis.InputError {
 	return nil
 }
 
-// next reads the next token and records where it is.
+// next reads the next token, skipping white space and separators, and
+// records where it is. The input up to limit is valid JSON, so the
+// grammar is not checked again here; a token that reaches the limit is the
+// syntax error.
 func (d *decoder) next() (json.Token, *basis.InputError) {
-	before := int(d.dec.InputOffset())
-	tok, err := d.dec.Token()
-	if err != nil {
-		return nil, d.syntax(before, err)
-	}
-	d.end = int(d.dec.InputOffset())
-	i := before
-	for i < d.end {
-		switch d.data[i] {
+	data := d.data
+	i := d.pos
+	for i < len(data) {
+		switch data[i] {
 		case ' ', '\t', '\n', '\r', ',', ':':
 			i++
 			continue
 		}
 		break
 	}
+	if i >= d.limit || i >= len(data) {
+		return nil, d.syntax()
+	}
 	d.start = i
+	var tok json.Token
+	switch c := data[i]; c {
+	case '{', '}', '[', ']':
+		tok = json.Delim(c)
+		i++
+	case '"':
+		j, escaped := i+1, false
+		for j < len(data) && data[j] != '"' {
+			if data[j] == '\\' {
+				escaped = true
+				j++
+			}
+			j++
+		}
+		if j >= len(data) || j >= d.limit {
+			return nil, d.syntax()
+		}
+		j++
+		if escaped {
+			var s string
+			if err := json.Unmarshal(data[i:j], &s); err != nil {
+				return nil, d.syntax()
+			}
+			tok = s
+		} else {
+			tok = string(data[i+1 : j-1])
+		}
+		i = j
+	case 't':
+		tok, i = true, i+4
+	case 'f':
+		tok, i = false, i+5
+	case 'n':
+		tok, i = nil, i+4
+	default:
+		j := i
+		for j < len(data) && isNumberByte(data[j]) {
+			j++
+		}
+		if j == i || (j >= d.limit && !json.Valid(data[i:j])) {
+			return nil, d.syntax()
+		}
+		tok, i = json.Number(data[i:j]), j
+	}
+	if i > d.limit || i > len(data) {
+		return nil, d.syntax()
+	}
+	d.pos, d.end = i, i
 	return tok, nil
+}
+
+func isNumberByte(c byte) bool {
+	return '0' <= c && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'
 }
 
 // begin counts a token that starts a value, checks the depth of an opening
@@ -229,30 +320,14 @@ func (d *decoder) checkString(s string) *basis.InputError {
 	return nil
 }
 
-// syntax turns a tokenizer error into a syntax error at the right place.
-// The Decoder's SyntaxError offsets are relative to where it started the
-// value, so the position is taken from a scan of the whole input, whose
-// first error is the one the Decoder met: everything before it was read
-// without error.
-func (d *decoder) syntax(before int, cause error) *basis.InputError {
-	var raw json.RawMessage
-	err := json.Unmarshal(d.data, &raw)
-	off, msg := before, "malformed JSON"
-	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
-		msg = se.Error()
-		off = int(se.Offset) - 1
-		if strings.HasPrefix(msg, "unexpected end") {
-			off = len(d.data)
-			msg = "unexpected end of input"
-		}
-	} else if cause != nil {
-		msg = cause.Error()
+// syntax returns the error at limit.
+func (d *decoder) syntax() *basis.InputError {
+	suffix, msg := d.syntaxErr, d.syntaxMsg
+	if suffix == "" {
+		// Not reached: valid JSON has no token past its end.
+		suffix, msg = Syntax, "unexpected end of input"
 	}
-	if len(d.data) == 0 {
-		msg = "empty input"
-	}
-	off = max(0, min(off, len(d.data)))
-	return d.fail(Syntax, off, "", text.Clip(msg), nil, cause)
+	return d.fail(suffix, min(d.limit, len(d.data)), "", msg, nil, nil)
 }
 
 // fail returns an error at offset off and the current path.

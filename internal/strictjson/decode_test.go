@@ -51,7 +51,7 @@ type testRegister struct {
 	Blob       []byte                  `json:"blob,omitzero"`
 	Skipped    string                  `json:"-"`
 	Untagged   string
-	hidden     string
+	hidden     string // never decoded: unexported
 }
 
 func TestDecodeGood(t *testing.T) {
@@ -99,6 +99,8 @@ func TestDecodeGood(t *testing.T) {
 		})
 	}
 }
+
+var _ = testRegister{hidden: ""} // the unexported field exists only to be refused
 
 func TestDecodeAny(t *testing.T) {
 	var got any

@@ -63,7 +63,7 @@ func checkFuzzResult(t *testing.T, data []byte, err error) {
 	if ie.Code != "fuzz/"+TooLarge && (ie.Line < 1 || ie.Column < 1) {
 		t.Fatalf("error without a position: %v", err)
 	}
-	if ie.Code == "fuzz/"+Syntax && json.Valid(data) {
+	if (ie.Code == "fuzz/"+Syntax || ie.Code == "fuzz/"+TrailingData) && json.Valid(data) {
 		t.Fatalf("syntax error for valid JSON %q: %v", data, err)
 	}
 	if len(err.Error()) > 2000 {
