@@ -463,6 +463,7 @@ func typeName(v reflect.Value) string {
 var (
 	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	numberType          = reflect.TypeFor[json.Number]()
 )
 
 // typeInfo is what the decoder needs to know about a Go type, computed once
@@ -542,6 +543,14 @@ func (d *decoder) store(tok json.Token, v reflect.Value) *basis.InputError {
 	}
 	switch t.Kind() {
 	case reflect.String:
+		if t == numberType {
+			n, ok := tok.(json.Number)
+			if !ok {
+				return d.typeError(t, tok, "a number")
+			}
+			v.SetString(string(n))
+			return nil
+		}
 		s, ok := tok.(string)
 		if !ok {
 			return d.typeError(t, tok, "a string")

@@ -87,3 +87,22 @@ func TestRoundTripNulls(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// json.RawMessage and json.Number fields work as in encoding/json, and a
+// raw message is checked like the rest of the input.
+func TestRawAndNumber(t *testing.T) {
+	type doc struct {
+		Raw json.RawMessage `json:"raw"`
+		Num json.Number     `json:"num"`
+	}
+	var got doc
+	in := `{"raw":{"a":[1,{"b":null}]},"num":-1.5e3}`
+	if err := Decode([]byte(in), &got, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if string(got.Raw) != `{"a":[1,{"b":null}]}` || got.Num != "-1.5e3" {
+		t.Errorf("got %s and %s", got.Raw, got.Num)
+	}
+	checkError(t, Decode([]byte(`{"raw":{"a":1,"a":2}}`), &got, Options{}), "strictjson/"+DuplicateMember, "raw.a", 1, 15)
+	checkError(t, Decode([]byte(`{"num":"1"}`), &got, Options{}), "strictjson/"+WrongType, "num", 1, 8)
+}
