@@ -408,7 +408,13 @@ func (d *decoder) typeError(t reflect.Type, tok json.Token, want string) *basis.
 func (d *decoder) badValue(t reflect.Type, value string, cause error) *basis.InputError {
 	var valid []string
 	msg := "bad " + t.String() + ": " + text.Clip(cause.Error())
-	if pe, ok := errors.AsType[*basis.ParseError](cause); ok {
+	if ie, ok := errors.AsType[*basis.InputError](cause); ok {
+		// A leaf that reports its own InputError (a retention period, say):
+		// keep its words and valid values; its code stays reachable through
+		// Err for errors.As and errors.Is.
+		msg = "bad " + t.String() + ": " + text.Clip(ie.Message)
+		valid = ie.Valid
+	} else if pe, ok := errors.AsType[*basis.ParseError](cause); ok {
 		valid = pe.Valid
 		if pe.Value == "" {
 			msg = "empty code for " + pe.Type

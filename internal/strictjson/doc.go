@@ -77,7 +77,11 @@
 //     fraction or exponent, in range) and the floats (in range). A leaf's
 //     error becomes a [BadValue] error with the path and position; when the
 //     cause is a *basis.ParseError (a bad enumeration code) its Valid list
-//     is copied to the InputError.
+//     is copied to the InputError; when it is a *basis.InputError of its
+//     own (a retention period, say) its message and Valid list are kept.
+//     Either way the cause is the InputError's Err, so errors.As finds it
+//     and errors.Is matches its code, while [basis.CodeOf] gives the
+//     decoder's code.
 //
 // JSON null is accepted only where the Go type has a nil: it sets a pointer,
 // map, slice or interface to nil. Anywhere else (a string, a number, a
