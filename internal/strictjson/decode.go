@@ -514,7 +514,7 @@ func (d *decoder) store(tok json.Token, v reflect.Value) *basis.InputError {
 			v.SetZero()
 			return nil
 		}
-		return d.typeError(t, tok, "a value")
+		return d.fail(WrongType, d.start, "", "expected a value for "+t.String()+", got null (only a pointer, slice, map or interface may be null)", nil, nil)
 	}
 	if t.Kind() == reflect.Pointer {
 		if v.IsNil() {
