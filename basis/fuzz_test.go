@@ -74,19 +74,19 @@ func FuzzParse(f *testing.F) {
 }
 
 // FuzzDigitalConsent: any country code and instant give an age in 13..16
-// or nothing, without panicking.
+// or an error with a code, without panicking.
 func FuzzDigitalConsent(f *testing.F) {
 	f.Add("DK", int64(1704067200))
 	f.Add("gb", int64(0))
 	f.Add("", int64(-1<<40))
 	f.Fuzz(func(t *testing.T, country string, unix int64) {
 		const bound = 1 << 40 // about 34,000 years either side of 1970
-		age, ok := DigitalConsentAge(country, time.Unix(unix%bound, 0))
-		if ok && (age < 13 || age > 16) {
+		age, err := DigitalConsentAge(Country(country), time.Unix(unix%bound, 0))
+		if err == nil && (age < 13 || age > 16) {
 			t.Errorf("age %d for %q", age, country)
 		}
-		if !ok && age != 0 {
-			t.Errorf("age %d without ok", age)
+		if err != nil && (age != 0 || CodeOf(err) == "") {
+			t.Errorf("age %d with error %v", age, err)
 		}
 	})
 }
