@@ -1,5 +1,7 @@
 package basis
 
+import "strings"
+
 // This file holds the ISO 3166-1 country codes; membership.go holds the EU
 // and EEA membership of each code over time.
 
@@ -377,8 +379,8 @@ func countryMessage(s string) string {
 		return "empty country code; want an ISO 3166-1 alpha-2 code such as \"GB\""
 	}
 	msg := "not an officially assigned ISO 3166-1 alpha-2 code"
-	if len(s) == 2 {
-		up := upper2(s)
+	if t := strings.Trim(s, " \t"); len(t) == 2 {
+		up := upper2(t)
 		if hint, ok := reservedHints[string(up)]; ok {
 			msg += "; ISO reserves " + string(up) + " but the code to use is " + string(hint)
 		} else if lookupCountry(string(up)) >= 0 {
