@@ -19,7 +19,7 @@ import (
 // comparable value; [Ground.Check] reports what it lacks.
 type Ground struct {
 	// Basis is the Art. 6(1) lawful basis relied on.
-	Basis Basis `json:"basis"`
+	Basis Basis `json:"basis,omitzero"`
 
 	// Interest is the legitimate interest pursued by the controller or a
 	// third party (Art. 6(1)(f)), told to data subjects under
