@@ -504,3 +504,26 @@ func TestSchedule1Paragraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestJustificationArticles: Art. 9 and Art. 10 findings cite the
+// instrument in force for the regime on the date: the EU GDPR in the UK
+// before 2021-01-01, the UK GDPR from then.
+func TestJustificationArticles(t *testing.T) {
+	before, after := lastSecond("2020-12-31", civil.London()), midnight("2021-01-01", civil.London())
+	tests := []struct {
+		at   time.Time
+		fs   func(Regime, time.Time) Findings
+		want string
+	}{
+		{before, CriminalOffenceJustification{}.Check, "GDPR Art. 10; DPA 2018 s.10(5)"},
+		{after, CriminalOffenceJustification{}.Check, "UK GDPR Art. 10; DPA 2018 s.10(5)"},
+		{before, SpecialCategoryJustification{}.Check, "GDPR Art. 9(2)"},
+		{after, SpecialCategoryJustification{}.Check, "UK GDPR Art. 9(2)"},
+	}
+	for _, tt := range tests {
+		fs := tt.fs(UK, tt.at)
+		if len(fs) != 1 || fs[0].Article != tt.want {
+			t.Errorf("%s: %v, want article %q", tt.at.Format(time.DateOnly), fs, tt.want)
+		}
+	}
+}

@@ -14,12 +14,14 @@ type textValue interface {
 }
 
 // parsers covers every parser of the package: each enumeration's
-// UnmarshalText (which Parse shares) and ParseSensitiveData.
+// UnmarshalText (which Parse shares), ParseSensitiveData and ParseCountry
+// (through Country.UnmarshalText).
 func parsers() []func([]byte) (textValue, func() textValue, error) {
 	return []func([]byte) (textValue, func() textValue, error){
 		unmarshal[Regime], unmarshal[Basis], unmarshal[Change], unmarshal[SpecialCategory],
 		unmarshal[DataClass], unmarshal[Condition], unmarshal[Schedule1Part],
 		unmarshal[Schedule1Condition], unmarshal[RecognisedInterest], unmarshal[SensitiveData],
+		unmarshal[Presence], unmarshal[Country], unmarshal[Severity],
 	}
 }
 
@@ -44,6 +46,7 @@ func FuzzParse(f *testing.F) {
 		"gdpr-applies", "health", "criminal-offence", "health,criminal-offence", "special-category",
 		"explicit-consent", "part-2", "safeguarding", "unlawful-acts-disclosure", "crime",
 		" genetic , biometric ", ",,", "\x00", "héalth", "basis.Basis(17)", "unspecified",
+		"present", "absent", "gb", " UK ", "EL", "warning",
 	} {
 		f.Add(s)
 	}

@@ -83,25 +83,24 @@ func (j SpecialCategoryJustification) Check(r Regime, at time.Time) Findings {
 	}
 	met := false
 	for i, s := range j.Schedule1 {
-		path := Index("schedule1", i)
 		switch {
 		case !s.IsValid():
-			fs = append(fs, invalidSchedule1(r, path, s))
+			fs = append(fs, invalidSchedule1(r, Index("schedule1", i), s))
 		case need == 0:
-			fs = append(fs, Finding{Code: CodeSchedule1NotNeeded, Severity: Info, Regime: r, Path: path,
+			fs = append(fs, Finding{Code: CodeSchedule1NotNeeded, Severity: Info, Regime: r, Path: Index("schedule1", i),
 				Article: "DPA 2018 s.10(1)", Value: s.String(),
 				Message: cond.Article() + " needs no Schedule 1 condition, but " + s.Article() + " is given"})
 		case s.Part() != need:
-			fs = append(fs, Finding{Code: CodeSchedule1WrongPart, Severity: Error, Regime: r, Path: path,
+			fs = append(fs, Finding{Code: CodeSchedule1WrongPart, Severity: Error, Regime: r, Path: Index("schedule1", i),
 				Article: needArticle, Value: s.String(),
 				Message: cond.Article() + " needs a condition in " + need.Article() + ", but " + s.Article() + " is in " + s.Part().Article()})
 		case need == Part1 && s != conditionInfo[cond].match:
-			fs = append(fs, Finding{Code: CodeSchedule1Mismatch, Severity: Warning, Regime: r, Path: path,
+			fs = append(fs, Finding{Code: CodeSchedule1Mismatch, Severity: Warning, Regime: r, Path: Index("schedule1", i),
 				Article: needArticle, Value: s.String(),
 				Message: cond.Article() + " is met in UK law by " + conditionInfo[cond].match.Article() + ", not " + s.Article()})
 		default:
 			met = true
-			fs = checkAPD(fs, r, path, s, j.APD)
+			fs = checkAPD(fs, r, i, s, j.APD)
 		}
 	}
 	if need != 0 && !met {
@@ -212,21 +211,20 @@ func (j CriminalOffenceJustification) Check(r Regime, at time.Time) Findings {
 	}
 	met := false
 	for i, s := range j.Schedule1 {
-		path := Index("schedule1", i)
 		switch {
 		case !s.IsValid():
-			fs = append(fs, invalidSchedule1(r, path, s))
+			fs = append(fs, invalidSchedule1(r, Index("schedule1", i), s))
 		case s == Sch1Part2Extension && !hasPart2:
-			fs = append(fs, Finding{Code: CodeExtensionAlone, Severity: Error, Regime: r, Path: path,
+			fs = append(fs, Finding{Code: CodeExtensionAlone, Severity: Error, Regime: r, Path: Index("schedule1", i),
 				Article: s.Article(), Value: s.String(),
 				Message: "para 36 extends a Part 2 condition; name the Part 2 condition relied on as well"})
 		case s == Sch1InsuranceExtension && !hasInsurance:
-			fs = append(fs, Finding{Code: CodeExtensionAlone, Severity: Error, Regime: r, Path: path,
+			fs = append(fs, Finding{Code: CodeExtensionAlone, Severity: Error, Regime: r, Path: Index("schedule1", i),
 				Article: s.Article(), Value: s.String(),
 				Message: "para 37 extends the insurance condition; name " + Sch1Insurance.Article() + " (insurance) as well"})
 		default:
 			met = true
-			fs = checkAPD(fs, r, path, s, j.APD)
+			fs = checkAPD(fs, r, i, s, j.APD)
 		}
 	}
 	if !met && !authority {
@@ -241,7 +239,7 @@ func (j CriminalOffenceJustification) Check(r Regime, at time.Time) Findings {
 		msg := "criminal offence data not processed under the control of official authority needs a condition in DPA 2018 Sch. 1 Pt. 1, 2 or 3; " +
 			j.OfficialAuthority.missing() + "a law authorising the processing counts only through such a condition (s.10(5))"
 		fs = append(fs, Finding{Code: CodeCriminalAuthorityMissing, Severity: Error, Regime: r, Path: path,
-			Article: "UK GDPR Art. 10; DPA 2018 s.10(5)", Value: j.OfficialAuthority.Body, Message: msg})
+			Article: r.Cite("Art. 10", at) + "; DPA 2018 s.10(5)", Value: j.OfficialAuthority.Body, Message: msg})
 	}
 	return fs
 }
@@ -293,13 +291,14 @@ func invalidSchedule1(r Regime, path string, s Schedule1Condition) Finding {
 		Message: s.String() + " is not a Schedule 1 condition (valid: " + joinCodes(schedule1.Codes()) + ")"}
 }
 
-// checkAPD reports the appropriate policy document that s, relied on at
-// path, needs: Error when the record states there is none, Info when it is
+// checkAPD reports the appropriate policy document that s, relied on as
+// element i of Schedule1, needs: Error when the record states there is none, Info when it is
 // silent (DPA 2018 Sch. 1 paras 1(1)(b), 5, 35 and Part 4).
-func checkAPD(fs Findings, r Regime, path string, s Schedule1Condition, apd Presence) Findings {
+func checkAPD(fs Findings, r Regime, i int, s Schedule1Condition, apd Presence) Findings {
 	if apd == Present || !s.NeedsAPD() {
 		return fs
 	}
+	path := Index("schedule1", i)
 	if apd == Absent {
 		return append(fs, Finding{Code: CodeAPDMissing, Severity: Error, Regime: r, Path: "apd",
 			Article: s.APDArticle(), Value: s.String(), Related: []string{path},
