@@ -116,7 +116,7 @@ var tcaBridge = civil.MustParse("2021-06-27")
 // adequacy.
 func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 	if r == basis.UK && !d.Before(ukGDPRDay) {
-		if c != "GB" && c.coverOn(d) != 0 {
+		if c != "GB" && inEEAOn(c, d) {
 			return adequacy{country: c, instrument: eeaAdequacyInstrument, from: ukGDPRDay, until: civil.Max, general: true}, true
 		}
 		for i := range ukAdequacy {
@@ -137,6 +137,13 @@ func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 		}
 	}
 	return adequacy{}, false
+}
+
+// inEEAOn reports whether EU data-protection law applied in c on day d as
+// part of the EU or the EEA ([Country.InEEA]). The day is a civil date,
+// which is the calendar date in Brussels of noon in Brussels that day.
+func inEEAOn(c Country, d civil.Date) bool {
+	return c.InEEA(d.Time(civil.Brussels()).Add(12 * time.Hour))
 }
 
 // regimeDay is the calendar date of at in r's location.
@@ -232,7 +239,7 @@ func Restricted(r basis.Regime, c Country, at time.Time) bool {
 func restrictedOn(r basis.Regime, c Country, d civil.Date) bool {
 	switch r {
 	case basis.EU:
-		if c.coverOn(d) != 0 {
+		if inEEAOn(c, d) {
 			return false
 		}
 		if c == "GB" && !d.Before(ukGDPRDay) && !d.After(tcaBridge) {
@@ -243,7 +250,7 @@ func restrictedOn(r basis.Regime, c Country, d civil.Date) bool {
 		if c == "GB" {
 			return false
 		}
-		if d.Before(ukGDPRDay) && c.coverOn(d) != 0 {
+		if d.Before(ukGDPRDay) && inEEAOn(c, d) {
 			return false
 		}
 		return true
