@@ -360,7 +360,6 @@ func seeds() []seed {
 	}
 }
 
-
 var (
 	// The SOE notice says only that the agreements are in place.
 	soeContract    = recipient.Agreement{Kind: recipient.ProcessorContract, InPlace: recipient.Present}
