@@ -11,13 +11,13 @@ import (
 // AdequacyEntry is one adequacy decision (EU) or set of adequacy
 // regulations (UK) for one country, with the days it is in force.
 type AdequacyEntry struct {
-	Regime     basis.Regime // whose exporters it serves
-	Country    Country      // the destination
-	Instrument string       // the decision or regulations, such as "Implementing Decision (EU) 2019/419"
-	From       time.Time    // midnight at the start of its first day in force, in the regime's location
-	Until      time.Time    // midnight at the start of its last day in force; zero while it lasts
-	Scope      Scope        // the part of the country it reaches; zero for the whole
-	General    bool         // it covers the country's private sector generally (see [Adequate])
+	Regime     basis.Regime `json:"regime,omitzero"`     // whose exporters it serves
+	Country    Country      `json:"country,omitzero"`    // the destination
+	Instrument string       `json:"instrument,omitzero"` // the decision or regulations, such as "Implementing Decision (EU) 2019/419"
+	From       time.Time    `json:"from,omitzero"`       // midnight at the start of its first day in force, in the regime's location
+	Until      time.Time    `json:"until,omitzero"`      // midnight at the start of its last day in force; zero while it lasts
+	Scope      Scope        `json:"scope,omitzero"`      // the part of the country it reaches; zero for the whole
+	General    bool         `json:"general,omitzero"`    // it covers the country's private sector generally (see [Adequate])
 }
 
 // adequacy is one row of an adequacy table.
@@ -140,10 +140,11 @@ func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 }
 
 // inEEAOn reports whether EU data-protection law applied in c on day d as
-// part of the EU or the EEA ([Country.InEEA]). The day is a civil date,
-// which is the calendar date in Brussels of noon in Brussels that day.
+// part of the EU or the EEA ([Country.InEEA], which takes the calendar
+// date in Brussels). Noon UTC on day d is 13:00 or 14:00 in Brussels the
+// same day, so it stands for d.
 func inEEAOn(c Country, d civil.Date) bool {
-	return c.InEEA(d.Time(civil.Brussels()).Add(12 * time.Hour))
+	return c.InEEA(d.Time(time.UTC).Add(12 * time.Hour))
 }
 
 // regimeDay is the calendar date of at in r's location.

@@ -1,6 +1,7 @@
 package recipient
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -87,5 +88,32 @@ func FuzzTransferCheck(f *testing.F) {
 			t.Fatalf("Check = %v, Findings = %v", err, fs)
 		}
 		_ = Adequate(basis.Regime(r), Country(c), time.Unix(at, 0))
+	})
+}
+
+// FuzzTermsJSON: whatever Terms.UnmarshalJSON accepts marshals back to a
+// list that decodes to the same set, and a rejected input is an input
+// error with a code.
+func FuzzTermsJSON(f *testing.F) {
+	for _, s := range []string{`["security","audits"]`, `[]`, `null`, `["audits","audits"]`, `["x"]`, `"audits"`, `[1]`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var s Terms
+		if err := s.UnmarshalJSON(data); err != nil {
+			var ie *basis.InputError
+			if !errors.As(err, &ie) || ie.Code == "" {
+				t.Fatalf("UnmarshalJSON(%q) = %v, want an input error", data, err)
+			}
+			return
+		}
+		b, err := s.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var u Terms
+		if err := u.UnmarshalJSON(b); err != nil || u != s {
+			t.Fatalf("round trip of %q: %s gives %v, %v", data, b, u, err)
+		}
 	})
 }

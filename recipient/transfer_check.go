@@ -99,9 +99,13 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 	}
 	d := regimeDay(r, at)
 	restricted, covered := t.AnyThirdCountry, !t.AnyThirdCountry
-	for _, c := range t.Countries {
+	var third uint64 // bit i: destination i is a third country on d (the first 64)
+	for i, c := range t.Countries {
 		if restrictedOn(r, c, d) {
 			restricted = true
+			if i < 64 {
+				third |= 1 << i
+			}
 			if a, ok := lookup(r, c, d); !ok || !a.general {
 				covered = false
 			}
@@ -139,7 +143,7 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 	if windowFailed {
 		return fs
 	}
-	return t.checkDestinations(fs, r, l, m, d)
+	return t.checkDestinations(fs, r, l, m, d, third)
 }
 
 // Check returns nil when the transfer is lawful as recorded under regime r
@@ -339,7 +343,10 @@ func (t Transfer) checkFacts(fs Findings, r basis.Regime, at time.Time, l law, m
 
 // checkDestinations reports whether the adequacy relied on covers each
 // destination that is a third country on day d.
-func (t Transfer) checkDestinations(fs Findings, r basis.Regime, l law, m Mechanism, d civil.Date) Findings {
+// third marks the destinations that are third countries on d, as
+// [Transfer.Findings] found them (beyond the first 64 it is worked out
+// again).
+func (t Transfer) checkDestinations(fs Findings, r basis.Regime, l law, m Mechanism, d civil.Date, third uint64) Findings {
 	var scope Scope
 	art := mechanismArticle(l, m)
 	switch m {
@@ -377,10 +384,10 @@ func (t Transfer) checkDestinations(fs Findings, r basis.Regime, l law, m Mechan
 	}
 	certified := false
 	for i, c := range t.Countries {
-		if !c.IsValid() || !restrictedOn(r, c, d) {
+		if (i < 64 && third&(1<<i) == 0) || (i >= 64 && !restrictedOn(r, c, d)) || !c.IsValid() {
 			continue
 		}
-		p := basis.Index("countries", i)
+		p := countryPath(i)
 		if scope != 0 && scope.Country() != c {
 			fs = append(fs, finding(CodeWrongDestination, basis.Error, r, p, art, string(c),
 				"the scope "+scope.String()+" covers only "+string(scope.Country())))
@@ -409,6 +416,23 @@ func (t Transfer) checkDestinations(fs Findings, r basis.Regime, l law, m Mechan
 		}
 	}
 	return fs
+}
+
+// countryPaths holds the paths of the first destinations, so that a check
+// that finds nothing builds no string.
+var countryPaths = func() (ps [8]string) {
+	for i := range ps {
+		ps[i] = basis.Index("countries", i)
+	}
+	return ps
+}()
+
+// countryPath returns the path of destination i, "countries[i]".
+func countryPath(i int) string {
+	if i < len(countryPaths) {
+		return countryPaths[i]
+	}
+	return basis.Index("countries", i)
 }
 
 func scopeOrWhole(s Scope) string {
