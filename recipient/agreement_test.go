@@ -266,6 +266,15 @@ func TestEnumerations(t *testing.T) {
 	for _, k := range AllMechanismKinds() {
 		roundTrip(t, k, ParseMechanismKind)
 	}
+	for _, e := range AllEvidence() {
+		if !e.Stated() {
+			t.Errorf("%v is not stated", e)
+		}
+		roundTrip(t, e, ParseEvidence)
+	}
+	if Evidence(0).Stated() || Evidence(0).IsValid() {
+		t.Error("the zero Evidence is stated")
+	}
 	for _, tm := range AllTerms() {
 		if tm.Article() == "" {
 			t.Errorf("%v lacks an article", tm)
@@ -341,5 +350,25 @@ func TestTermsWith(t *testing.T) {
 	}
 	if got := AllArt28Terms().Missing(); len(got) != 0 {
 		t.Errorf("AllArt28Terms().Missing() = %v, want none", got)
+	}
+}
+
+// TestEqual: the Equal methods compare times as instants, so cmp.Diff and
+// tests can compare records read back in another location.
+func TestEqual(t *testing.T) {
+	made := time.Date(2018, 5, 1, 9, 0, 0, 0, time.UTC)
+	a := Agreement{Kind: ProcessorContract, Made: made, Terms: TermsOf(Audits)}
+	b := a
+	b.Made = made.In(basis.UK.Location())
+	if !a.Equal(b) || !(Recipient{Agreement: a}).Equal(Recipient{Agreement: b}) || !a.Terms.Equal(b.Terms) {
+		t.Error("the same instant in another location is not equal")
+	}
+	if a.IsZero() || !(Agreement{}).IsZero() || !(Agreement{Made: time.Time{}.In(time.UTC)}).IsZero() {
+		t.Error("IsZero")
+	}
+	tr := Transfer{Countries: []Country{"US"}, Concluded: made}
+	tr2 := Transfer{Countries: []Country{"US"}, Concluded: made.In(basis.EU.Location())}
+	if !tr.Equal(tr2) || tr.Equal(Transfer{Countries: []Country{"CA"}, Concluded: made}) {
+		t.Error("Transfer.Equal")
 	}
 }

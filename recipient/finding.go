@@ -27,7 +27,9 @@ type Findings = basis.Findings
 // Deprecated: use [basis.CodeOf], which this calls.
 func CodeOf(err error) Code { return basis.CodeOf(err) }
 
-// Codes of malformed input: a bad country code, mechanism or date.
+// Codes of malformed input: a bad country code, mechanism or date. Parsing
+// and decoding report them as a [*basis.InputError]; a check that meets
+// such a value in a Go value reports it as an Error-severity [Finding].
 const (
 	// CodeUnknownCountry: text that is not an officially assigned ISO 3166-1
 	// alpha-2 code.
