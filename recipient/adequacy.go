@@ -116,14 +116,16 @@ var tcaBridge = civil.MustParse("2021-06-27")
 // adequacy.
 func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 	if r == basis.UK && !d.Before(ukGDPRDay) {
-		if c != "GB" && inEEAOn(c, d) {
-			return adequacy{country: c, instrument: eeaAdequacyInstrument, from: ukGDPRDay, until: civil.Max, general: true}, true
-		}
 		for i := range ukAdequacy {
 			a := &ukAdequacy[i]
 			if a.country == c && !d.Before(a.from) && !d.After(a.until) {
 				return *a, true
 			}
+		}
+		// No EEA state is in the table, so the order of the two tests
+		// does not matter; the table is the cheaper.
+		if c != "GB" && inEEAOn(c, d) {
+			return adequacy{country: c, instrument: eeaAdequacyInstrument, from: ukGDPRDay, until: civil.Max, general: true}, true
 		}
 		return adequacy{}, false
 	}
@@ -144,7 +146,9 @@ func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 // date in Brussels). Noon UTC on day d is 13:00 or 14:00 in Brussels the
 // same day, so it stands for d.
 func inEEAOn(c Country, d civil.Date) bool {
-	return c.InEEA(d.Time(time.UTC).Add(12 * time.Hour))
+	// A civil.Date counts days from 1970-01-01, so noon UTC on d is this
+	// Unix time (without the calendar arithmetic of time.Date).
+	return c.InEEA(time.Unix(int64(d)*86400+12*3600, 0))
 }
 
 // regimeDay is the calendar date of at in r's location.

@@ -98,7 +98,7 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 			Message: "the transfer names no country and does not say it goes to unnamed third countries"})
 	}
 	d := regimeDay(r, at)
-	restricted, covered := t.AnyThirdCountry, !t.AnyThirdCountry
+	restricted := t.AnyThirdCountry
 	var third uint64 // bit i: destination i is a third country on d (the first 64)
 	for i, c := range t.Countries {
 		if restrictedOn(r, c, d) {
@@ -106,13 +106,17 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 			if i < 64 {
 				third |= 1 << i
 			}
-			if a, ok := lookup(r, c, d); !ok || !a.general {
-				covered = false
-			}
 		}
 	}
 	if !restricted {
 		return fs // not a transfer to a third country on the date
+	}
+	// covered: adequacy for the whole private sector covers every
+	// destination that is a third country. An adequacy mechanism is
+	// judged destination by destination below instead.
+	covered := false
+	if m == 0 || (m.IsValid() && m.Kind() != AdequacyKind) {
+		covered = t.adequacyCovers(r, d, third)
 	}
 	if m == 0 {
 		art := "Art. 44"
@@ -144,6 +148,25 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 		return fs
 	}
 	return t.checkDestinations(fs, r, l, m, d, third)
+}
+
+// adequacyCovers reports whether adequacy in force on d for the whole of
+// a country's private sector covers every named destination that is a
+// third country (third marks them, as in checkDestinations), and no
+// unnamed one is claimed.
+func (t Transfer) adequacyCovers(r basis.Regime, d civil.Date, third uint64) bool {
+	if t.AnyThirdCountry {
+		return false
+	}
+	for i, c := range t.Countries {
+		if (i < 64 && third&(1<<i) == 0) || (i >= 64 && !restrictedOn(r, c, d)) {
+			continue
+		}
+		if a, ok := lookup(r, c, d); !ok || !a.general {
+			return false
+		}
+	}
+	return true
 }
 
 // Check returns nil when the transfer is lawful as recorded under regime r
