@@ -2,6 +2,7 @@ package recipient
 
 import (
 	"iter"
+	"sync"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -146,10 +147,39 @@ func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 // date in Brussels). Noon UTC on day d is 13:00 or 14:00 in Brussels the
 // same day, so it stands for d.
 func inEEAOn(c Country, d civil.Date) bool {
+	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || !everInEEA()[letterIndex(c)] {
+		return false // never part of the EU or the EEA: no need to ask the date
+	}
 	// A civil.Date counts days from 1970-01-01, so noon UTC on d is this
 	// Unix time (without the calendar arithmetic of time.Date).
 	return c.InEEA(time.Unix(int64(d)*86400+12*3600, 0))
 }
+
+// letterIndex numbers a code of two upper-case letters.
+func letterIndex(c Country) int { return int(c[0]-'A')*26 + int(c[1]-'A') }
+
+// everInEEA marks, by [letterIndex], the countries [Country.InEEA] reports
+// on some day, so that the many checks of a country that never was (India,
+// the United States) skip the time-zone arithmetic InEEA does. It asks
+// InEEA on 1 January and 1 July of every year from 1958 (the Treaty of
+// Rome) to 2100, which finds every country whose cover lasted six months
+// or more; every cover the package knows (membership, the EEA, a
+// territory's status, the UK's transition period of eleven months) is
+// longer, and TestEverInEEA checks each month. It is worked out once, on
+// first use.
+var everInEEA = sync.OnceValue(func() *[26 * 26]bool {
+	var ever [26 * 26]bool
+	for _, c := range AllCountries() {
+		for y := 1958; y <= 2100 && !ever[letterIndex(c)]; y++ {
+			for _, m := range [...]time.Month{time.January, time.July} {
+				if c.InEEA(time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)) {
+					ever[letterIndex(c)] = true
+				}
+			}
+		}
+	}
+	return &ever
+})
 
 // regimeDay is the calendar date of at in r's location.
 func regimeDay(r basis.Regime, at time.Time) civil.Date { return civil.In(at, r.Location()) }

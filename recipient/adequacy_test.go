@@ -265,3 +265,28 @@ func TestInEEAOn(t *testing.T) {
 		}
 	}
 }
+
+// TestEverInEEA: a country everInEEA leaves out is in the EU or the EEA on
+// no first day of a month from 1950 to 2100, so inEEAOn may skip it.
+func TestEverInEEA(t *testing.T) {
+	if testing.Short() {
+		t.Skip("asks InEEA some 450,000 times")
+	}
+	n := 0
+	for _, c := range AllCountries() {
+		if everInEEA()[letterIndex(c)] {
+			n++
+			continue
+		}
+		for y := 1950; y <= 2100; y++ {
+			for m := time.January; m <= time.December; m++ {
+				if c.InEEA(time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)) {
+					t.Fatalf("%s is in the EEA on %d-%02d-01 but not in everInEEA", c, y, m)
+				}
+			}
+		}
+	}
+	if n < 31 {
+		t.Errorf("%d countries ever in the EU or the EEA, want at least 31 (27 states, IS, LI, NO, GB)", n)
+	}
+}

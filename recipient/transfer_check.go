@@ -87,9 +87,13 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 	if m != 0 && !m.IsValid() {
 		fs = append(fs, badValue("mechanism", m.String(), "a transfer mechanism", mechanisms.Codes()))
 	}
+	var bad uint64 // bit i: destination i is no country code (the first 64)
 	for i, c := range t.Countries {
 		if !c.IsValid() {
 			fs = append(fs, badCountry(basis.Index("countries", i), c))
+			if i < 64 {
+				bad |= 1 << i
+			}
 		}
 	}
 	if len(t.Countries) == 0 && !t.AnyThirdCountry {
@@ -147,7 +151,7 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 	if windowFailed {
 		return fs
 	}
-	return t.checkDestinations(fs, r, l, m, d, third)
+	return t.checkDestinations(fs, r, l, m, d, third&^bad)
 }
 
 // adequacyCovers reports whether adequacy in force on d for the whole of
@@ -366,7 +370,7 @@ func (t Transfer) checkFacts(fs Findings, r basis.Regime, at time.Time, l law, m
 
 // checkDestinations reports whether the adequacy relied on covers each
 // destination that is a third country on day d.
-// third marks the destinations that are third countries on d, as
+// third marks the valid destinations that are third countries on d, as
 // [Transfer.Findings] found them (beyond the first 64 it is worked out
 // again).
 func (t Transfer) checkDestinations(fs Findings, r basis.Regime, l law, m Mechanism, d civil.Date, third uint64) Findings {
@@ -407,7 +411,7 @@ func (t Transfer) checkDestinations(fs Findings, r basis.Regime, l law, m Mechan
 	}
 	certified := false
 	for i, c := range t.Countries {
-		if (i < 64 && third&(1<<i) == 0) || (i >= 64 && !restrictedOn(r, c, d)) || !c.IsValid() {
+		if (i < 64 && third&(1<<i) == 0) || (i >= 64 && (!c.IsValid() || !restrictedOn(r, c, d))) {
 			continue
 		}
 		p := countryPath(i)
