@@ -338,7 +338,7 @@ func seeds() []seed {
 			},
 			transfers: []transferWant{
 				// "For example, if using a service in the US is it signed up to
-				// the EU-US Privacy Shield." Valid on 2019-06-02; invalid from
+				// the EU-US Privacy Shield." ("signed up": certified.) Valid on 2019-06-02; invalid from
 				// 2020-07-16 (C-311/18).
 				{t: recipient.Transfer{Recipient: "US services", Countries: []recipient.Country{"US"},
 					Mechanism: recipient.PrivacyShield, Certified: recipient.Present},
