@@ -81,7 +81,9 @@ func TestIntervalOracle(t *testing.T) {
 	exec(t, db, "ANALYZE oracle")
 	rules := slices.Collect(s.Rules())
 	compared := 0
-	defer func() { t.Logf("%d due records of %d found alike by both, over %d as-of dates", compared, n, len(asOfs)) }()
+	defer func() {
+		t.Logf("%d due records of %d found alike by both, over %d as-of dates", compared, n, len(asOfs))
+	}()
 	for _, asOf := range asOfs {
 		a := retention.DayOf(asOf, s.Location())
 		want := map[string][]uint64{}
