@@ -50,7 +50,8 @@ as_db "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
 export RETENTIONSQL_PG="host=$DIR user=postgres dbname=postgres sslmode=disable"
 export RETENTIONSQL_PG_REQUIRED=1
 
-step "retention/retentionsql/pgtest: go vet, go test"
+step "retention/retentionsql/pgtest: go vet, go mod tidy -diff, go test"
 cd retention/retentionsql/pgtest
 go vet ./...
+go mod tidy -diff
 go test -count=1 -timeout 20m "$@" ./...

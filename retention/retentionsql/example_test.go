@@ -92,7 +92,7 @@ func ExampleSweeper_DDL() {
 	// 	"trigger_day" date,
 	// 	"held" boolean NOT NULL DEFAULT false
 	// );
-	// CREATE INDEX IF NOT EXISTS "member_records_due" ON "member_records" ("rule", "trigger_day");
+	// CREATE INDEX IF NOT EXISTS "member_records_due" ON "member_records" ("rule", "trigger_day") INCLUDE ("id") WHERE NOT "held";
 }
 
 func ExampleNew_badName() {
@@ -104,5 +104,5 @@ func ExampleNew_badName() {
 	fmt.Println(sw.DDL()[1])
 	// Output:
 	// name: "records\n; DROP TABLE members": has control character '\n' at byte 7; identifiers are printable text [retentionsql/bad-identifier]
-	// CREATE INDEX IF NOT EXISTS "records""; DROP TABLE members; --_due" ON "records""; DROP TABLE members; --" ("rule", "trigger_day")
+	// CREATE INDEX IF NOT EXISTS "records""; DROP TABLE members; --_due" ON "records""; DROP TABLE members; --" ("rule", "trigger_day") INCLUDE ("id") WHERE NOT "held"
 }

@@ -82,7 +82,7 @@ func TestIntervalOracle(t *testing.T) {
 	rules := slices.Collect(s.Rules())
 	compared := 0
 	defer func() {
-		t.Logf("%d due records of %d found alike by both, over %d as-of dates", compared, n, len(asOfs))
+		t.Logf("%d records, %d as-of dates: both oracles found the same %d due records", n, len(asOfs), compared)
 	}()
 	for _, asOf := range asOfs {
 		a := retention.DayOf(asOf, s.Location())
