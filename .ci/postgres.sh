@@ -50,8 +50,9 @@ as_db "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
 export RETENTIONSQL_PG="host=$DIR user=postgres dbname=postgres sslmode=disable"
 export RETENTIONSQL_PG_REQUIRED=1
 
-step "retention/retentionsql/pgtest: go vet, go mod tidy -diff, go test"
+step "retention/retentionsql/pgtest: go vet, staticcheck, go mod tidy -diff, go test"
 cd retention/retentionsql/pgtest
 go vet ./...
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 go mod tidy -diff
 go test -count=1 -timeout 20m "$@" ./...

@@ -76,7 +76,7 @@ func New(s *retention.Schedule, t Table, opts ...Option) (*Sweeper, error) {
 		o(&c)
 	}
 	if c.ph > Question {
-		return nil, &basis.InputError{Code: CodeBadStorage, Path: "placeholder", Value: strconv.Itoa(int(c.ph)),
+		return nil, &basis.InputError{Code: CodeBadOption, Path: "placeholder", Value: strconv.Itoa(int(c.ph)),
 			Valid: []string{"0 (Dollar)", "1 (Question)"}, Message: "is not a defined placeholder style"}
 	}
 	if s == nil {

@@ -56,8 +56,8 @@ func TestNewRejects(t *testing.T) {
 		{"bad index", retentionsql.Table{Name: "t", Index: long}, nil, retentionsql.CodeBadIdentifier, "index"},
 		{"same column twice", retentionsql.Table{Name: "t", TriggerColumn: "id"}, nil, retentionsql.CodeDuplicateColumn, "triggerColumn"},
 		{"default taken", retentionsql.Table{Name: "t", IDColumn: "held"}, nil, retentionsql.CodeDuplicateColumn, "heldColumn"},
-		{"bad storage", retentionsql.Table{Name: "t", RuleStorage: 7}, nil, retentionsql.CodeBadStorage, "ruleStorage"},
-		{"bad placeholder", retentionsql.Table{Name: "t"}, []retentionsql.Option{retentionsql.WithPlaceholder(9)}, retentionsql.CodeBadStorage, "placeholder"},
+		{"bad storage", retentionsql.Table{Name: "t", RuleStorage: 7}, nil, retentionsql.CodeBadOption, "ruleStorage"},
+		{"bad placeholder", retentionsql.Table{Name: "t"}, []retentionsql.Option{retentionsql.WithPlaceholder(9)}, retentionsql.CodeBadOption, "placeholder"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

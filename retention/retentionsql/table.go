@@ -21,9 +21,9 @@ const (
 	// CodeDuplicateColumn: two of the table's columns have the same name
 	// (from [New]).
 	CodeDuplicateColumn Code = "retentionsql/duplicate-column"
-	// CodeBadStorage: the table's RuleStorage is not one of the defined
-	// values (from [New]).
-	CodeBadStorage Code = "retentionsql/bad-storage"
+	// CodeBadOption: the table's RuleStorage, or the placeholder style, is
+	// not one of the defined values (from [New]).
+	CodeBadOption Code = "retentionsql/bad-option"
 	// CodeTooManyRules: one query would need more than [MaxParams]
 	// parameters (from [Sweeper.Query]; [Sweeper.Sweep] splits the rules
 	// into several queries instead).
@@ -150,7 +150,7 @@ func (t Table) compile(rules int) (table, error) {
 			c.ruleType = "integer"
 		}
 	default:
-		return table{}, &basis.InputError{Code: CodeBadStorage, Path: "ruleStorage",
+		return table{}, &basis.InputError{Code: CodeBadOption, Path: "ruleStorage",
 			Value: strconv.Itoa(int(t.RuleStorage)), Valid: []string{"0 (RuleID)", "1 (RuleRef)"},
 			Message: "is not a defined rule storage"}
 	}
