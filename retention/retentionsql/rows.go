@@ -46,8 +46,8 @@ func (w *Sweeper) scan(rows *sql.Rows, rs *retention.Sweeper, yield func(retenti
 	defer rows.Close()
 	var (
 		id      sql.NullInt64
-		rule    any
-		trigger any
+		rule    = ruleScanner{w: w}
+		trigger dayScanner
 		overdue sql.NullBool
 	)
 	for rows.Next() {
@@ -55,7 +55,7 @@ func (w *Sweeper) scan(rows *sql.Rows, rs *retention.Sweeper, yield func(retenti
 			yield(retention.DueRecord{}, err)
 			return false
 		}
-		d, err := w.record(rs, id, rule, trigger, overdue)
+		d, err := w.record(rs, id, &rule, &trigger, overdue)
 		if !yield(d, err) {
 			return false
 		}
@@ -67,8 +67,65 @@ func (w *Sweeper) scan(rows *sql.Rows, rs *retention.Sweeper, yield func(retenti
 	return true
 }
 
+// ruleScanner reads the rule column: a rule ID as text, or a Ref as an
+// integer. It keeps the value only when it is not a rule of the schedule,
+// for the error, so that reading a row allocates nothing of its own.
+type ruleScanner struct {
+	w   *Sweeper
+	ref retention.Ref
+	ok  bool
+	bad any
+}
+
+// Scan implements [sql.Scanner].
+func (r *ruleScanner) Scan(src any) error {
+	r.ok, r.bad = false, nil
+	if r.w.t.storage == RuleRef {
+		if n, isInt := src.(int64); isInt && n >= 0 && n < int64(len(r.w.ids)) {
+			r.ref, r.ok = retention.Ref(n), true
+		}
+	} else {
+		switch v := src.(type) {
+		case string:
+			r.ref, r.ok = r.w.s.Ref(v)
+		case []byte:
+			r.ref, r.ok = r.w.s.Ref(string(v))
+		}
+	}
+	if !r.ok {
+		r.bad = keep(src)
+	}
+	return nil
+}
+
+// dayScanner reads a date column (see dayOf).
+type dayScanner struct {
+	day retention.Day
+	ok  bool
+	bad any
+}
+
+// Scan implements [sql.Scanner].
+func (d *dayScanner) Scan(src any) error {
+	d.day, d.ok = dayOf(src)
+	d.bad = nil
+	if !d.ok {
+		d.bad = keep(src)
+	}
+	return nil
+}
+
+// keep returns a scanned value that stays valid after the next row: the
+// driver may reuse a []byte.
+func keep(src any) any {
+	if b, isBytes := src.([]byte); isBytes {
+		return string(b)
+	}
+	return src
+}
+
 // record turns one row into the due record the schedule gives for it.
-func (w *Sweeper) record(rs *retention.Sweeper, id sql.NullInt64, rule, trigger any, overdue sql.NullBool) (retention.DueRecord, error) {
+func (w *Sweeper) record(rs *retention.Sweeper, id sql.NullInt64, rule *ruleScanner, trigger *dayScanner, overdue sql.NullBool) (retention.DueRecord, error) {
 	bad := func(col, value, msg string) (retention.DueRecord, error) {
 		return retention.DueRecord{}, &basis.InputError{Code: CodeBadRow, Path: col, Value: value, Message: msg}
 	}
@@ -79,52 +136,27 @@ func (w *Sweeper) record(rs *retention.Sweeper, id sql.NullInt64, rule, trigger 
 		}
 		return bad("idColumn", v, "is not a record ID (a bigint, not negative)")
 	}
-	r := retention.Record{ID: uint64(id.Int64)}
-	ref, ok := w.ref(rule)
-	if !ok {
-		return bad("ruleColumn", describe(rule), "of record "+strconv.FormatInt(id.Int64, 10)+" is not a rule of the schedule")
+	if !rule.ok {
+		return bad("ruleColumn", describe(rule.bad), "of record "+strconv.FormatInt(id.Int64, 10)+" is not a rule of the schedule")
 	}
-	r.Rule = ref
-	day, ok := dayOf(trigger)
-	if !ok {
-		return bad("triggerColumn", describe(trigger), "of record "+strconv.FormatInt(id.Int64, 10)+" is not a date")
+	if !trigger.ok {
+		return bad("triggerColumn", describe(trigger.bad), "of record "+strconv.FormatInt(id.Int64, 10)+" is not a date")
 	}
-	r.Trigger = day
+	r := retention.Record{ID: uint64(id.Int64), Rule: rule.ref, Trigger: trigger.day}
 	d, due, err := rs.Check(r)
 	switch {
 	case err != nil:
 		return retention.DueRecord{Record: r}, err
 	case !due:
-		return retention.DueRecord{}, &basis.InputError{Code: CodeDisagree, Path: "triggerColumn", Value: day.String(),
-			Message: "record " + strconv.FormatUint(r.ID, 10) + " of rule " + strconv.Quote(w.ids[ref]) +
+		return retention.DueRecord{}, &basis.InputError{Code: CodeDisagree, Path: "triggerColumn", Value: r.Trigger.String(),
+			Message: "record " + strconv.FormatUint(r.ID, 10) + " of rule " + strconv.Quote(w.ids[r.Rule]) +
 				" came back as due but the schedule does not find it due; check that the column is a date"}
 	case d.Overdue != (overdue.Valid && overdue.Bool):
-		return retention.DueRecord{}, &basis.InputError{Code: CodeDisagree, Path: "triggerColumn", Value: day.String(),
-			Message: "record " + strconv.FormatUint(r.ID, 10) + " of rule " + strconv.Quote(w.ids[ref]) +
+		return retention.DueRecord{}, &basis.InputError{Code: CodeDisagree, Path: "triggerColumn", Value: r.Trigger.String(),
+			Message: "record " + strconv.FormatUint(r.ID, 10) + " of rule " + strconv.Quote(w.ids[r.Rule]) +
 				" came back with overdue " + strconv.FormatBool(overdue.Bool) + " but the schedule says " + strconv.FormatBool(d.Overdue)}
 	}
 	return d, nil
-}
-
-// ref reads the rule column's value.
-func (w *Sweeper) ref(v any) (retention.Ref, bool) {
-	if w.t.storage == RuleRef {
-		n, ok := v.(int64)
-		if !ok || n < 0 || n >= int64(len(w.ids)) {
-			return 0, false
-		}
-		return retention.Ref(n), true
-	}
-	var id string
-	switch v := v.(type) {
-	case string:
-		id = v
-	case []byte:
-		id = string(v)
-	default:
-		return 0, false
-	}
-	return w.s.Ref(id)
 }
 
 // dayOf reads a date column's value: a time.Time (its own calendar date,
