@@ -24,29 +24,32 @@
 // schema-qualified) and four columns. [Sweeper.DDL] gives a table of that
 // shape and its index, for the default names:
 //
-//		CREATE TABLE IF NOT EXISTS "member_records" (
-//			"id" bigint PRIMARY KEY CHECK ("id" >= 0),
-//			"rule" text NOT NULL,
-//			"trigger_day" date,
-//			"held" boolean NOT NULL DEFAULT false
-//		)
-//		CREATE INDEX IF NOT EXISTS "member_records_due" ON "member_records" ("rule", "trigger_day")
+//	CREATE TABLE IF NOT EXISTS "member_records" (
+//		"id" bigint PRIMARY KEY CHECK ("id" >= 0),
+//		"rule" text NOT NULL,
+//		"trigger_day" date,
+//		"held" boolean NOT NULL DEFAULT false
+//	)
+//	CREATE INDEX IF NOT EXISTS "member_records_due" ON "member_records" ("rule", "trigger_day")
+//		INCLUDE ("id") WHERE NOT "held"
 //
-//	  - id is the host's record ID, a [retention.Record]'s ID (a bigint not
-//	    below zero, as Record's uint64 holds it).
-//	  - rule is the rule's ID as text ([RuleID], the default), which stays
-//	    right however the schedule's rules are reordered; or, with [RuleRef],
-//	    its [retention.Ref] as a smallint, which is shorter but positional.
-//	    A record governed by several rules ("whichever comes first") is one
-//	    row per rule, as it is one [retention.Record] per rule in a sweep.
-//	  - trigger_day is the calendar date the rule's trigger happened, as a
-//	    PostgreSQL date: the date in the schedule's location (Europe/London
-//	    by default, [retention.Schedule.Location]), the date
-//	    [retention.DayOf] gives, not the UTC date of an instant; NULL while
-//	    the trigger has not happened (a NULL never compares true, so such a
-//	    row is never due).
-//	  - held is true while a legal hold applies (UK GDPR Art. 17(3)(e)); a
-//	    held row is never due, and neither is a NULL one.
+// The columns:
+//
+//   - id is the host's record ID, a [retention.Record]'s ID (a bigint not
+//     below zero, as Record's uint64 holds it).
+//   - rule is the rule's ID as text ([RuleID], the default), which stays
+//     right however the schedule's rules are reordered; or, with [RuleRef],
+//     its [retention.Ref] as a smallint, which is shorter but positional.
+//     A record governed by several rules ("whichever comes first") is one
+//     row per rule, as it is one [retention.Record] per rule in a sweep.
+//   - trigger_day is the calendar date the rule's trigger happened, as a
+//     PostgreSQL date: the date in the schedule's location (Europe/London
+//     by default, [retention.Schedule.Location]), the date
+//     [retention.DayOf] gives, not the UTC date of an instant; NULL while
+//     the trigger has not happened (a NULL never compares true, so such a
+//     row is never due).
+//   - held is true while a legal hold applies (UK GDPR Art. 17(3)(e)); a
+//     held row is never due, and neither is a NULL one.
 //
 // Every name is quoted as a delimited identifier ([Quote]); names are
 // validated (not empty, at most [MaxIdentifier] bytes, UTF-8, no control
@@ -82,16 +85,20 @@
 // t."rule" = $1 AND t."trigger_day" <= $2 AND NOT t."held". [WithPlaceholder]
 // switches $1, $2, ... to ? for drivers that want it.
 //
-// With the index, PostgreSQL plans the query as a nested loop over the
-// VALUES rows, each an index range scan (a bitmap index scan for many rows)
-// with Index Cond ((rule = ...) AND (trigger_day <= ...)). The planner does
-// not see the cutoff values through the VALUES list, so its plan is the same
-// for every as-of date; where most rows are due a sequential scan would be
-// as fast, and where few are, as in a daily sweep of a table the host keeps
-// swept, the index scan reads only them. The per-rule queries pass the
-// cutoff as a plain parameter, so each is planned for its own value. A
-// partial index (... WHERE NOT "held") or a covering one (... INCLUDE
-// ("id")) are refinements the same predicate uses unchanged.
+// With the index of [Sweeper.DDL], PostgreSQL plans the query as a nested
+// loop over the VALUES rows, each an index-only range scan with Index Cond
+// ((rule = ...) AND (trigger_day <= ...)): the sweep reads the index
+// entries of the due rows and nothing else. That is what keeps a daily
+// sweep cheap when the host acts on what it finds, so that few rows are
+// due at a time. A plain (rule, trigger_day) index gives the same plan with
+// bitmap heap scans, which visit the table page of every due row; where a
+// rule's rows lie all over the table (trigger days unrelated to the order
+// of insertion) that is nearly a pass over the table per rule, slower than
+// one sequential scan. The planner does not see the cutoffs through the
+// VALUES list, so its plan is the same for every as-of date: on a first
+// sweep of an old table, with most rows due, a sequential scan would be
+// faster, and the per-rule queries, which pass each cutoff as a plain
+// parameter, are planned for their values.
 //
 // # Distributed SQL engines
 //
@@ -105,9 +112,10 @@
 //     nodes. With the (rule, trigger_day) index, its optimizer turns the
 //     join into a lookup join from the VALUES rows into the index, one span
 //     per rule from the rule's first key to its cutoff, executed on the
-//     nodes that hold those ranges; adding STORING ("held") to the index
-//     (or a partial index WHERE NOT "held") saves the lookup into the
-//     primary index for the filter. A hash-sharded index (USING HASH), which
+//     nodes that hold those ranges. An index that stores the id and leaves
+//     held rows out, as that of [Sweeper.DDL] does (INCLUDE is PostgreSQL's
+//     spelling of CockroachDB's STORING; both engines have partial indexes),
+//     saves the lookup into the primary index. A hash-sharded index (USING HASH), which
 //     spreads the writes of consecutive days, splits each span into one per
 //     shard and stays an index scan.
 //   - Citus shards a PostgreSQL table over worker nodes by a distribution
