@@ -77,7 +77,7 @@ func (s *Schedule) Check(reg basis.Regime) Findings {
 	}
 	g := s.groups()
 	memo := map[[4]int]bool{}
-	for i, r := range s.rules {
+	for _, r := range s.rules {
 		if !r.Kind.maximum() || r.Data == "" || !r.computable() {
 			continue
 		}
@@ -148,7 +148,6 @@ func (s *Schedule) Check(reg basis.Regime) Findings {
 				Message: "rules " + quote(r.ID) + " (" + describe(r) + ") and " + quote(o.ID) + " (" + describe(o) + ")" + more +
 					" both govern " + quote(r.Data) + " from " + quote(string(r.Trigger)) + " but disagree"})
 		}
-		_ = i
 	}
 	fs.Sort()
 	return fs
@@ -434,12 +433,6 @@ func undercutsCycle(r, m Rule) bool {
 		}
 	}
 	return false
-}
-
-// disagree reports whether two maxima for the same data and trigger give
-// different answers.
-func disagree(a, b Rule) bool {
-	return a.Kind != b.Kind || a.Period != b.Period || a.Grace != b.Grace || a.Action != b.Action
 }
 
 func describe(r Rule) string {

@@ -29,6 +29,9 @@ const (
 	// CodeDuplicateID: two rules share an ID (an input error from
 	// [NewSchedule]).
 	CodeDuplicateID Code = "retention/duplicate-id"
+	// CodeLongID: a rule's ID is longer than [MaxIDLen] bytes (an input
+	// error from [NewSchedule]).
+	CodeLongID Code = "retention/long-id"
 	// CodeTooManyRules: a schedule was given more than [MaxRules] rules (an
 	// input error from [NewSchedule]).
 	CodeTooManyRules Code = "retention/too-many-rules"
@@ -112,6 +115,7 @@ var codeArticles = map[Code]string{
 	CodeNoID:                "Art. 30(1)(f)",
 	CodeDuplicateID:         "Art. 30(1)(f)",
 	CodeTooManyRules:        "Art. 30(1)(f)",
+	CodeLongID:              "Art. 30(1)(f)",
 	CodeUnknownRule:         "Art. 30(1)(f)",
 	CodeUnknownData:         "Art. 30(1)(f)",
 	CodeUnknownEvent:        "Art. 5(1)(e)",

@@ -28,6 +28,10 @@ type Schedule struct {
 // were given to [NewSchedule]; a schedule holds at most [MaxRules] rules.
 type Ref uint16
 
+// MaxIDLen is the longest rule ID, in bytes, a schedule accepts, so that
+// the paths of findings (`rules["id"].period`) stay short.
+const MaxIDLen = 256
+
 // MaxRules is the largest number of rules a schedule may hold, so that a
 // [Ref] fits in 16 bits and a [Record] in 16 bytes.
 const MaxRules = 1 << 16
@@ -57,7 +61,8 @@ func WithTriggers(ts ...Trigger) Option {
 
 // NewSchedule returns a schedule of copies of rules. It fails only when the
 // rules cannot be told apart: an empty ID ([CodeNoID]) or a repeated one
-// ([CodeDuplicateID]), or more than [MaxRules] rules ([CodeTooManyRules]).
+// ([CodeDuplicateID]), an ID longer than [MaxIDLen] bytes ([CodeLongID]),
+// or more than [MaxRules] rules ([CodeTooManyRules]).
 // The error is a *[basis.InputError] for the first such rule, at the path
 // `rules["id"].id`; when several rules are at fault its Err joins the
 // *[basis.InputError]s of the others. Everything else about the rules is
@@ -85,6 +90,9 @@ func NewSchedule(rules []Rule, opts ...Option) (*Schedule, error) {
 	var errs []error
 	for i, r := range s.rules {
 		switch first, dup := s.index[r.ID]; {
+		case len(r.ID) > MaxIDLen:
+			e := inputError(CodeLongID, "rules", r.ID, "rule "+itoa(i)+" (counting from 0) has an ID of "+itoa(len(r.ID))+" bytes, above the limit of "+itoa(MaxIDLen))
+			errs = append(errs, e)
 		case r.ID == "":
 			errs = append(errs, inputError(CodeNoID, rulePath("")+".id", "",
 				"rule "+itoa(i)+" (counting from 0) has no ID; every rule needs a unique ID"))
@@ -389,7 +397,11 @@ func (s *Schedule) checkEvents(f Facts) error {
 	}
 	slices.Sort(bad)
 	t := bad[0]
-	e := inputError(CodeUnknownEvent, basis.Key("events", string(t)), string(t),
+	path := "events"
+	if len(t) <= MaxIDLen {
+		path = basis.Key(path, string(t))
+	}
+	e := inputError(CodeUnknownEvent, path, string(t),
 		"the schedule knows no trigger of this name, so the event cannot be placed; use a well-known trigger, one declared with WithTriggers or one of the schedule's rules")
 	if !t.IsWellFormed() {
 		e.Message = "is not a trigger code (lowercase letters, digits and single hyphens)"
