@@ -1,0 +1,81 @@
+//go:build dpdecide
+
+package enginebench
+
+import (
+	"crypto/sha1"
+	"strconv"
+
+	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/gdpr"
+	"github.com/google/uuid"
+)
+
+// Rules returns the register as dpmodel's activity rules, for
+// gdpr.NewPolicy.
+func Rules(register []Activity) []gdpr.ActivityRule {
+	rules := make([]gdpr.ActivityRule, len(register))
+	for i, a := range register {
+		rules[i] = gdpr.ActivityRule{
+			ID:                a.ID,
+			Regime:            basis.UK,
+			Bases:             a.Bases,
+			DirectMarketing:   a.DirectMarketing,
+			OfferedToChildren: a.OfferedToChildren,
+		}
+		switch a.WhileRestricted {
+		case StorageOnly:
+			rules[i].WhileRestricted = gdpr.StorageOnly
+		case LegalClaims:
+			rules[i].WhileRestricted = gdpr.LegalClaims
+		}
+	}
+	return rules
+}
+
+// recordID derives a record's id from the person's and the record's place,
+// so that the ledgers are the same on every run.
+func recordID(person string, kind byte, i int) uuid.UUID {
+	return uuid.NewHash(sha1.New(), uuid.NameSpaceOID, []byte(person+"/"+string(kind)+strconv.Itoa(i)), 5)
+}
+
+// Ledger returns p's records as dpmodel's ledger.
+func Ledger(p Person) (*gdpr.Ledger, error) {
+	l := gdpr.NewLedger(gdpr.SubjectID(p.ID))
+	var err error
+	if !p.Born.IsZero() {
+		if l, err = l.WithBirthDate(p.Born); err != nil {
+			return nil, err
+		}
+	}
+	for i, c := range p.Consents {
+		l, err = l.WithConsent(gdpr.ConsentRecord{ID: recordID(p.ID, 'c', i), Activity: c.Activity,
+			Given: c.Given, Withdrawn: c.Withdrawn, ByParent: c.ByParent})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range p.Objections {
+		g := gdpr.Objection{ID: recordID(p.ID, 'o', i), Activity: o.Activity, When: o.When, Lifted: o.Lifted}
+		switch o.Scope {
+		case ScopeDirectMarketing:
+			g.Scope = gdpr.ObjectToDirectMarketing
+		case ScopeActivity:
+			g.Scope = gdpr.ObjectToActivity
+		case ScopeAll:
+			g.Scope = gdpr.ObjectToAll
+		}
+		if !o.Grounds.IsZero() {
+			g.Grounds = gdpr.CompellingGrounds{At: o.Grounds, Reason: "recorded"}
+		}
+		if l, err = l.WithObjection(g); err != nil {
+			return nil, err
+		}
+	}
+	for i, r := range p.Restrictions {
+		if l, err = l.WithRestriction(gdpr.Restriction{ID: recordID(p.ID, 'r', i), Start: r.Start, End: r.End}); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
