@@ -172,7 +172,7 @@ var cedarPriority = []cedar.PolicyID{
 // the other engines' order, that matched, or "" when allowed; err reports a
 // policy that could not be evaluated (which Cedar skips).
 func (c *Cedar) Authorize(e types.EntityGetter, req cedar.Request) (allowed bool, reason string, err error) {
-	d, diag := c.ps.IsAuthorized(e, req)
+	d, diag := cedar.Authorize(c.ps, e, req)
 	if len(diag.Errors) > 0 {
 		return false, "", diagError(diag.Errors[0])
 	}
