@@ -22,9 +22,20 @@ import (
 //   - for a service offered to children, a child below 13 on the day (in
 //     London) needs a parent's consent (UK GDPR Art. 8(1); DPA 2018 s.9).
 func reference(register []Activity, p Person, id string, at time.Time) string {
+	denied, allowed := verdicts(register, p, id, at)
+	if len(denied) > 0 {
+		return denied[0]
+	}
+	return allowed
+}
+
+// verdicts returns every rule of reference that denies the question, in
+// reference's order, and the reason it is allowed when none does. Another
+// implementation may name any of the denials first.
+func verdicts(register []Activity, p Person, id string, at time.Time) (denied []string, allowed string) {
 	i := slices.IndexFunc(register, func(a Activity) bool { return a.ID == id })
 	if i < 0 {
-		return "unknown-activity"
+		return []string{"unknown-activity"}, ""
 	}
 	a := register[i]
 	objectable := slices.ContainsFunc(a.Bases, func(b basis.Basis) bool {
@@ -35,9 +46,9 @@ func reference(register []Activity, p Person, id string, at time.Time) string {
 
 	restricted := slices.ContainsFunc(p.Restrictions, func(r Restriction) bool { return inForce(r.Start, r.End) })
 	if restricted && a.WhileRestricted == "" {
-		return "restricted"
+		denied = append(denied, "restricted")
 	}
-	covered := false
+	covered, marketing, standing := false, false, false
 	for _, o := range p.Objections {
 		if !inForce(o.When, o.Lifted) {
 			continue
@@ -49,13 +60,17 @@ func reference(register []Activity, p Person, id string, at time.Time) string {
 		default:
 			continue
 		}
-		if a.DirectMarketing {
-			return "direct-marketing-objection"
-		}
-		if o.Grounds.IsZero() || o.Grounds.After(at) {
-			return "objection"
-		}
 		covered = true
+		marketing = marketing || a.DirectMarketing
+		if objectable && o.Scope != ScopeDirectMarketing && (o.Grounds.IsZero() || o.Grounds.After(at)) {
+			standing = true
+		}
+	}
+	if marketing {
+		denied = append(denied, "direct-marketing-objection")
+	}
+	if standing {
+		denied = append(denied, "objection")
 	}
 	if consent {
 		var latest *Consent
@@ -66,27 +81,38 @@ func reference(register []Activity, p Person, id string, at time.Time) string {
 		}
 		switch {
 		case latest == nil:
-			return "no-consent"
+			denied = append(denied, "no-consent")
 		case !latest.Withdrawn.IsZero() && !latest.Withdrawn.After(at):
-			return "consent-withdrawn"
-		}
-		if a.OfferedToChildren && !latest.ByParent && !p.Born.IsZero() {
+			denied = append(denied, "consent-withdrawn")
+		case a.OfferedToChildren && !latest.ByParent && !p.Born.IsZero():
 			y, m, d := p.Born.In(London).Date()
 			gy, gm, gd := latest.Given.In(London).Date()
 			if Day(gy, gm, gd).Before(Day(y+DigitalConsentAge, m, d)) {
-				return "parental-consent-missing"
+				denied = append(denied, "parental-consent-missing")
 			}
 		}
 	}
 	switch {
+	case len(denied) > 0:
 	case restricted:
-		return "restriction-exception"
+		allowed = "restriction-exception"
 	case covered:
-		return "compelling-grounds"
+		allowed = "compelling-grounds"
 	case consent:
-		return "consent-live"
+		allowed = "consent-live"
+	default:
+		allowed = "lawful-basis"
 	}
-	return "lawful-basis"
+	return denied, allowed
+}
+
+// agrees reports whether an answer is one of the verdicts: denied for one
+// of the denying rules, or allowed for the same reason.
+func agrees(denied []string, allowed string, gotAllowed bool, gotReason string) bool {
+	if len(denied) > 0 {
+		return !gotAllowed && slices.Contains(denied, gotReason)
+	}
+	return gotAllowed && gotReason == allowed
 }
 
 func allowedReason(r string) bool {
