@@ -22,20 +22,22 @@ import (
 //   - for a service offered to children, a child below 13 on the day (in
 //     London) needs a parent's consent (UK GDPR Art. 8(1); DPA 2018 s.9).
 func reference(register []Activity, p Person, id string, at time.Time) string {
-	denied, allowed := verdicts(register, p, id, at)
+	var buf [6]string
+	denied, allowed := verdicts(buf[:0], register, p, id, at)
 	if len(denied) > 0 {
 		return denied[0]
 	}
 	return allowed
 }
 
-// verdicts returns every rule of reference that denies the question, in
-// reference's order, and the reason it is allowed when none does. Another
-// implementation may name any of the denials first.
-func verdicts(register []Activity, p Person, id string, at time.Time) (denied []string, allowed string) {
+// verdicts appends to dst every rule of reference that denies the
+// question, in reference's order, and returns the reason it is allowed when
+// none does. Another implementation may name any of the denials first.
+func verdicts(dst []string, register []Activity, p Person, id string, at time.Time) (denied []string, allowed string) {
+	denied = dst
 	i := slices.IndexFunc(register, func(a Activity) bool { return a.ID == id })
 	if i < 0 {
-		return []string{"unknown-activity"}, ""
+		return append(denied, "unknown-activity"), ""
 	}
 	a := register[i]
 	objectable := slices.ContainsFunc(a.Bases, func(b basis.Basis) bool {

@@ -50,7 +50,7 @@ func TestAgreeOurs(t *testing.T) {
 	pol, l, reg, p := mustOurs(t), mustLedger(t, Scenario()), Register(), Scenario()
 	for _, c := range agreeCases(t) {
 		d := pol.Decide(c.activity, l, c.at)
-		denied, allowed := verdicts(reg, p, c.activity, c.at)
+		denied, allowed := verdicts(nil, reg, p, c.activity, c.at)
 		if !agrees(denied, allowed, d.Allowed, reasonCode(d)) || d.Allowed != allowedReason(c.want) {
 			t.Errorf("%s at %s: dpmodel says %v, want %s", c.activity, c.at, d, c.want)
 		}
@@ -72,7 +72,7 @@ func TestAgreeOursBatch(t *testing.T) {
 	people := make([]*gdpr.Ledger, n)
 	for i := range people {
 		people[i] = mustLedger(t, Member(i))
-		denied, allowed := verdicts(reg, Member(i), BatchActivity, BatchAt)
+		denied, allowed := verdicts(nil, reg, Member(i), BatchActivity, BatchAt)
 		if d := pol.Decide(BatchActivity, people[i], BatchAt); !agrees(denied, allowed, d.Allowed, reasonCode(d)) {
 			t.Errorf("member %d: dpmodel %v, reference %v %s", i, d, denied, allowed)
 		}

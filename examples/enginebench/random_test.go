@@ -128,7 +128,7 @@ func TestAgreeRandom(t *testing.T) {
 					t.Errorf("person %d, %s at %s: Cedar %v %s, reference %s", i, a.ID, at, ok, reason, want)
 				}
 				if oursAnswer != nil {
-					denied, allowed := verdicts(reg, p, a.ID, at)
+					denied, allowed := verdicts(nil, reg, p, a.ID, at)
 					if ok, got := oursAnswer(t, p, a.ID, at); !agrees(denied, allowed, ok, got) {
 						t.Errorf("person %d, %s at %s: dpmodel %v %s, reference %v %s", i, a.ID, at, ok, got, denied, allowed)
 					}
