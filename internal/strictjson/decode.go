@@ -222,6 +222,54 @@ func (d *decoder) top(fn func(json.Token) *basis.InputError) *basis.InputError {
 // grammar is not checked again here; a token that reaches the limit is the
 // syntax error.
 func (d *decoder) next() (json.Token, *basis.InputError) {
+	kind, unescaped, escaped, err := d.lex()
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
+	case '"':
+		if escaped {
+			return unescaped, nil
+		}
+		return string(d.data[d.start+1 : d.end-1]), nil
+	case '0':
+		return json.Number(d.data[d.start:d.end]), nil
+	case 't':
+		return true, nil
+	case 'f':
+		return false, nil
+	case 'n':
+		return nil, nil
+	}
+	return json.Delim(kind), nil
+}
+
+// key reads the next token in the place of a member name: the name, or ok
+// false for the "}" that ends the object. The name is the input's own bytes
+// when it has no escapes, so looking it up allocates nothing.
+func (d *decoder) key() (name []byte, ok bool, err *basis.InputError) {
+	kind, unescaped, escaped, err := d.lex()
+	if err != nil {
+		return nil, false, err
+	}
+	if kind != '"' {
+		return nil, false, nil // '}': the input up to limit is valid JSON
+	}
+	if err := d.checkString(); err != nil {
+		return nil, false, err
+	}
+	if escaped {
+		return []byte(unescaped), true, nil
+	}
+	return d.data[d.start+1 : d.end-1], true, nil
+}
+
+// lex reads the next token, skipping white space and separators, and
+// records where it is. kind is the delimiter, '"' for a string (with its
+// unescaped text when it has escapes), '0' for a number, 't', 'f' or 'n'.
+// The input up to limit is valid JSON, so the grammar is not checked again
+// here; a token that reaches the limit is the syntax error.
+func (d *decoder) lex() (kind byte, unescaped string, escaped bool, err *basis.InputError) {
 	data := d.data
 	i := d.pos
 	for i < len(data) {
@@ -233,16 +281,14 @@ func (d *decoder) next() (json.Token, *basis.InputError) {
 		break
 	}
 	if i >= d.limit || i >= len(data) {
-		return nil, d.syntax()
+		return 0, "", false, d.syntax()
 	}
 	d.start = i
-	var tok json.Token
-	switch c := data[i]; c {
+	switch kind = data[i]; kind {
 	case '{', '}', '[', ']':
-		tok = json.Delim(c)
 		i++
 	case '"':
-		j, escaped := i+1, false
+		j := i + 1
 		for j < len(data) && data[j] != '"' {
 			if data[j] == '\\' {
 				escaped = true
@@ -251,40 +297,39 @@ func (d *decoder) next() (json.Token, *basis.InputError) {
 			j++
 		}
 		if j >= len(data) || j >= d.limit {
-			return nil, d.syntax()
+			return 0, "", false, d.syntax()
 		}
 		j++
 		if escaped {
-			var s string
-			if err := json.Unmarshal(data[i:j], &s); err != nil {
-				return nil, d.syntax()
+			u, ok := unquote(data[i:j])
+			if !ok {
+				return 0, "", false, d.syntax()
 			}
-			tok = s
-		} else {
-			tok = string(data[i+1 : j-1])
+			unescaped = u
 		}
 		i = j
 	case 't':
-		tok, i = true, i+4
+		i += 4
 	case 'f':
-		tok, i = false, i+5
+		i += 5
 	case 'n':
-		tok, i = nil, i+4
+		i += 4
 	default:
+		kind = '0'
 		j := i
 		for j < len(data) && isNumberByte(data[j]) {
 			j++
 		}
 		if j == i || (j >= d.limit && !json.Valid(data[i:j])) {
-			return nil, d.syntax()
+			return 0, "", false, d.syntax()
 		}
-		tok, i = json.Number(data[i:j]), j
+		i = j
 	}
 	if i > d.limit || i > len(data) {
-		return nil, d.syntax()
+		return 0, "", false, d.syntax()
 	}
 	d.pos, d.end = i, i
-	return tok, nil
+	return kind, unescaped, escaped, nil
 }
 
 func isNumberByte(c byte) bool {
@@ -307,15 +352,15 @@ func (d *decoder) begin(tok json.Token) *basis.InputError {
 			}
 		}
 	case string:
-		return d.checkString(t)
+		return d.checkString()
 	}
 	return nil
 }
 
 // checkString checks the raw bytes of the string token just read.
-func (d *decoder) checkString(s string) *basis.InputError {
+func (d *decoder) checkString() *basis.InputError {
 	if i, msg := badString(d.data[d.start:d.end]); i >= 0 {
-		return d.fail(InvalidUTF8, d.start+i, s, msg, nil, nil)
+		return d.fail(InvalidUTF8, d.start+i, string(d.data[d.start+1:d.end-1]), msg, nil, nil)
 	}
 	return nil
 }
@@ -363,7 +408,13 @@ func (d *decoder) typeError(t reflect.Type, tok json.Token, want string) *basis.
 func (d *decoder) badValue(t reflect.Type, value string, cause error) *basis.InputError {
 	var valid []string
 	msg := "bad " + t.String() + ": " + text.Clip(cause.Error())
-	if pe, ok := errors.AsType[*basis.ParseError](cause); ok {
+	if ie, ok := errors.AsType[*basis.InputError](cause); ok {
+		// A leaf that reports its own InputError (a retention period, say):
+		// keep its words and valid values; its code stays reachable through
+		// Err for errors.As and errors.Is.
+		msg = "bad " + t.String() + ": " + text.Clip(ie.Message)
+		valid = ie.Valid
+	} else if pe, ok := errors.AsType[*basis.ParseError](cause); ok {
 		valid = pe.Valid
 		if pe.Value == "" {
 			msg = "empty code for " + pe.Type
@@ -418,6 +469,7 @@ func typeName(v reflect.Value) string {
 var (
 	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	numberType          = reflect.TypeFor[json.Number]()
 )
 
 // typeInfo is what the decoder needs to know about a Go type, computed once
@@ -462,7 +514,7 @@ func (d *decoder) store(tok json.Token, v reflect.Value) *basis.InputError {
 			v.SetZero()
 			return nil
 		}
-		return d.typeError(t, tok, "a value")
+		return d.fail(WrongType, d.start, "", "expected a value for "+t.String()+", got null (only a pointer, slice, map or interface may be null)", nil, nil)
 	}
 	if t.Kind() == reflect.Pointer {
 		if v.IsNil() {
@@ -497,6 +549,14 @@ func (d *decoder) store(tok json.Token, v reflect.Value) *basis.InputError {
 	}
 	switch t.Kind() {
 	case reflect.String:
+		if t == numberType {
+			n, ok := tok.(json.Number)
+			if !ok {
+				return d.typeError(t, tok, "a number")
+			}
+			v.SetString(string(n))
+			return nil
+		}
 		s, ok := tok.(string)
 		if !ok {
 			return d.typeError(t, tok, "a string")
@@ -598,20 +658,17 @@ func numberError(err error, want string) error {
 func (d *decoder) object(v reflect.Value, si *structInfo) *basis.InputError {
 	var seen []int // offset+1 of each field's member name; 0 when not seen
 	for {
-		tok, err := d.next()
+		name, more, err := d.key()
 		if err != nil {
 			return err
 		}
-		if tok == json.Delim('}') {
+		if !more {
 			d.depth--
 			return nil
 		}
-		key, _ := tok.(string) // the Decoder gives a string in key position
-		if err := d.checkString(key); err != nil {
-			return err
-		}
-		idx, ok := si.byName[key]
+		idx, ok := si.byName[string(name)]
 		if !ok {
+			key := string(name)
 			msg := "unknown member " + strconv.Quote(text.Clip(key))
 			for _, n := range si.names {
 				if strings.EqualFold(n, key) {
@@ -622,15 +679,15 @@ func (d *decoder) object(v reflect.Value, si *structInfo) *basis.InputError {
 			d.path = append(d.path, pathElem{kind: pathField, s: key})
 			return d.fail(UnknownMember, d.start, key, msg, si.names, nil)
 		}
-		d.path = append(d.path, pathElem{kind: pathField, s: key})
+		f := &si.fields[idx]
+		d.path = append(d.path, pathElem{kind: pathField, s: f.name})
 		if seen == nil {
 			seen = make([]int, len(si.fields))
 		}
 		if first := seen[idx]; first != 0 {
-			return d.duplicate(key, first-1)
+			return d.duplicate(f.name, first-1)
 		}
 		seen[idx] = d.start + 1
-		f := &si.fields[idx]
 		fv, ferr := d.fieldByIndex(v, f.index)
 		if ferr != nil {
 			return ferr
@@ -712,18 +769,15 @@ func (d *decoder) mapValue(v reflect.Value) *basis.InputError {
 	}
 	var keys keySet
 	for {
-		tok, err := d.next()
+		name, more, err := d.key()
 		if err != nil {
 			return err
 		}
-		if tok == json.Delim('}') {
+		if !more {
 			d.depth--
 			return nil
 		}
-		key, _ := tok.(string)
-		if err := d.checkString(key); err != nil {
-			return err
-		}
+		key := string(name)
 		d.path = append(d.path, pathElem{kind: pathKey, s: key})
 		if first, dup := keys.add(key, d.start); dup {
 			return d.duplicate(key, first)
@@ -870,23 +924,20 @@ func (d *decoder) container(delim json.Delim, build bool) (any, *basis.InputErro
 	}
 	var keys keySet
 	for {
-		tok, err := d.next()
+		name, more, err := d.key()
 		if err != nil {
 			return nil, err
 		}
-		if tok == json.Delim('}') {
+		if !more {
 			d.depth--
 			return out, nil
 		}
-		key, _ := tok.(string)
-		if err := d.checkString(key); err != nil {
-			return nil, err
-		}
+		key := string(name)
 		d.path = append(d.path, pathElem{kind: pathMember, s: key})
 		if first, dup := keys.add(key, d.start); dup {
 			return nil, d.duplicate(key, first)
 		}
-		tok, err = d.next()
+		tok, err := d.next()
 		if err != nil {
 			return nil, err
 		}
@@ -1021,4 +1072,15 @@ func isIdentifier(s string) bool {
 		}
 	}
 	return true
+}
+
+// unquote returns the text of a JSON string literal with escapes. It is a
+// function of its own so that the string it decodes into does not move the
+// lexer's results to the heap.
+func unquote(raw []byte) (string, bool) {
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", false
+	}
+	return s, true
 }

@@ -161,6 +161,15 @@ func TestDecodeBad(t *testing.T) {
 		{"lone surrogate", `{"Untagged":"x\ud800y"}`, InvalidUTF8, "Untagged", 1, 15, false},
 		{"lone low surrogate", `{"Untagged":"\udc00"}`, InvalidUTF8, "Untagged", 1, 14, false},
 		{"reversed pair", `{"Untagged":"\ude00\ud83d"}`, InvalidUTF8, "Untagged", 1, 14, false},
+		{"duplicate before a syntax error", `{"ok":true,"ok":false,`, DuplicateMember, "ok", 1, 12, false},
+		{"unknown before a syntax error", `{"x":1 x`, UnknownMember, "x", 1, 2, true},
+		{"syntax error in a nested value", `{"activities":[{"name":"a"},{"name":"b" "grounds":[]}]}`, Syntax, "activities[1]", 1, 41, false},
+		{"bad number", `{"ratio":1.}`, Syntax, "ratio", 1, 12, false},
+		{"bad literal", `{"ok":tru}`, Syntax, "ok", 1, 10, false},
+		{"leading zero", `{"small":01}`, Syntax, "small", 1, 11, false},
+		{"unterminated string", `{"Untagged":"abc`, Syntax, "Untagged", 1, 17, false},
+		{"only white space", " \n ", Syntax, "", 2, 2, false},
+		{"top-level trailing number", `01`, TrailingData, "", 1, 2, false},
 		{"too deep", `{"extra":` + strings.Repeat("[", 70) + strings.Repeat("]", 70) + `}`, TooDeep, "extra" + strings.Repeat("[0]", 63), 1, 73, false},
 	}
 	for _, tt := range tests {

@@ -32,6 +32,13 @@ func FuzzDecode(f *testing.F) {
 		var v any
 		checkFuzzResult(t, data, Decode(data, &v, opts))
 		checkFuzzResult(t, data, Valid(data, opts))
+		// Valid refuses valid JSON with unique names and clean strings
+		// only for a limit.
+		if err := Valid(data, opts); err != nil && json.Valid(data) && duplicateKey(data) == "" && utf8Clean(data) {
+			if c := basis.CodeOf(err); c != "fuzz/"+TooDeep && c != "fuzz/"+TooManyItems {
+				t.Fatalf("Valid refused %q: %v", data, err)
+			}
+		}
 		// Decode into any and Valid agree on acceptance.
 		if (Decode(data, &v, opts) == nil) != (Valid(data, opts) == nil) {
 			t.Errorf("Decode into any and Valid disagree on %q", data)
@@ -118,7 +125,9 @@ func duplicateKey(data []byte) string {
 // so a clean input round-trips through any without new U+FFFD.
 func utf8Clean(data []byte) bool {
 	var v any
-	if err := json.Unmarshal(data, &v); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // a number too large for a float64 is not a UTF-8 problem
+	if err := dec.Decode(&v); err != nil {
 		return false
 	}
 	out, _ := json.Marshal(v)

@@ -2,6 +2,8 @@ package strictjson
 
 import (
 	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,5 +87,49 @@ func TestRoundTripNulls(t *testing.T) {
 	}
 	if diff := cmp.Diff(plain{}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// json.RawMessage and json.Number fields work as in encoding/json, and a
+// raw message is checked like the rest of the input.
+func TestRawAndNumber(t *testing.T) {
+	type doc struct {
+		Raw json.RawMessage `json:"raw"`
+		Num json.Number     `json:"num"`
+	}
+	var got doc
+	in := `{"raw":{"a":[1,{"b":null}]},"num":-1.5e3}`
+	if err := Decode([]byte(in), &got, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if string(got.Raw) != `{"a":[1,{"b":null}]}` || got.Num != "-1.5e3" {
+		t.Errorf("got %s and %s", got.Raw, got.Num)
+	}
+	checkError(t, Decode([]byte(`{"raw":{"a":1,"a":2}}`), &got, Options{}), "strictjson/"+DuplicateMember, "raw.a", 1, 15)
+	checkError(t, Decode([]byte(`{"num":"1"}`), &got, Options{}), "strictjson/"+WrongType, "num", 1, 8)
+}
+
+// period is a leaf whose UnmarshalText reports its own InputError.
+type period string
+
+func (p *period) UnmarshalText(b []byte) error {
+	if len(b) == 0 || b[0] != 'P' {
+		return &basis.InputError{Code: "retention/bad-period-text", Value: string(b), Valid: []string{"P6Y"}, Message: "not an ISO 8601 duration"}
+	}
+	*p = period(b)
+	return nil
+}
+
+func TestLeafInputError(t *testing.T) {
+	var v struct {
+		Period period `json:"period"`
+	}
+	err := Decode([]byte(`{"period":"six years"}`), &v, Options{Prefix: "gdpr"})
+	ie := checkError(t, err, "gdpr/"+BadValue, "period", 1, 11)
+	if ie == nil || len(ie.Valid) != 1 || !strings.Contains(ie.Message, "ISO 8601") {
+		t.Errorf("the leaf's own error is not kept: %v", err)
+	}
+	if !errors.Is(err, &basis.InputError{Code: "retention/bad-period-text"}) {
+		t.Errorf("the leaf's code is not reachable: %v", err)
 	}
 }
