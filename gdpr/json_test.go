@@ -15,7 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/register.json from sampleRegister")
+var update = flag.Bool("update", false, "rewrite testdata/register.json from sampleRegister, and the example in FORMAT.md")
 
 // cmpOpts compare registers whose values have unexported fields.
 var cmpOpts = []cmp.Option{cmp.Comparer(func(a, b basis.SensitiveData) bool { return a == b })}
@@ -70,6 +70,13 @@ func TestFormatExample(t *testing.T) {
 	i, j := bytes.Index(doc, []byte(open)), bytes.Index(doc, []byte(end))
 	if i < 0 || j < i {
 		t.Fatalf("FORMAT.md has no example between %q and %q", open, end)
+	}
+	if *update {
+		doc = append(append(append([]byte(nil), doc[:i+len(open)]...), data...), doc[j:]...)
+		if err := os.WriteFile("FORMAT.md", doc, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		j = i + len(open) + len(data)
 	}
 	if got := doc[i+len(open) : j]; !bytes.Equal(got, data) {
 		t.Errorf("FORMAT.md's example differs from %s:\n%s", golden, cmp.Diff(string(data), string(got)))
