@@ -306,7 +306,6 @@ type locator struct {
 	dec    *json.Decoder
 	target string
 	best   int // offset of the deepest ancestor (or the target) seen
-	found  bool
 }
 
 var errFound = errors.New("found")
