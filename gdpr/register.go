@@ -2,6 +2,8 @@ package gdpr
 
 import (
 	"iter"
+	"reflect"
+	"slices"
 
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/recipient"
@@ -252,4 +254,18 @@ func resolve[T any](s []T, ids []string, key func(*T) string) iter.Seq[*T] {
 			}
 		}
 	}
+}
+
+// Equal reports whether r and s are the same recipient, id and evidence
+// included. (It shadows any Equal of the embedded recipient.Recipient,
+// which would ignore them.)
+func (r Recipient) Equal(s Recipient) bool {
+	return r.ID == s.ID && r.Evidence == s.Evidence && reflect.DeepEqual(r.Recipient, s.Recipient)
+}
+
+// Equal reports whether t and u are the same transfer, id, recipients and
+// evidence included.
+func (t Transfer) Equal(u Transfer) bool {
+	return t.ID == u.ID && t.Evidence == u.Evidence && slices.Equal(t.Recipients, u.Recipients) &&
+		reflect.DeepEqual(t.Transfer, u.Transfer)
 }

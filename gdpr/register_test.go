@@ -162,3 +162,21 @@ func TestFact(t *testing.T) {
 		t.Errorf("ParseFact(not-stated) succeeded; not stated has no code of its own")
 	}
 }
+
+func TestEqual(t *testing.T) {
+	a, b := sampleRegister(), sampleRegister()
+	if !a.Recipients[0].Equal(b.Recipients[0]) || !a.Transfers[0].Equal(b.Transfers[0]) {
+		t.Fatal("equal elements compare unequal")
+	}
+	b.Recipients[0].Evidence.Quote = "other"
+	b.Transfers[0].Recipients = nil
+	if a.Recipients[0].Equal(b.Recipients[0]) || a.Transfers[0].Equal(b.Transfers[0]) {
+		t.Error("Equal ignores evidence or recipients")
+	}
+	b = sampleRegister()
+	b.Recipients[0].Name = "other"
+	b.Transfers[0].Countries = nil
+	if a.Recipients[0].Equal(b.Recipients[0]) || a.Transfers[0].Equal(b.Transfers[0]) {
+		t.Error("Equal ignores the embedded value")
+	}
+}
