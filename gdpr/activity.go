@@ -70,6 +70,15 @@ type Activity struct {
 // appear directly in the ground's JSON object.
 type Ground struct {
 	basis.Ground
+	// SubjectParty reports, for a contract ground, whether the data
+	// subject is party to the contract (or the processing is a step at
+	// their request before entering into one), as Art. 6(1)(b) requires.
+	SubjectParty Fact `json:"subjectParty,omitzero"`
+	// Conditional reports, for a consent ground, whether consent is a
+	// condition of a service it is not necessary for, or refusing it has a
+	// detriment, so that it may not be freely given (Art. 7(4); Recital
+	// 43).
+	Conditional Fact `json:"conditional,omitzero"`
 	// Evidence is what the ground rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
 }

@@ -51,11 +51,12 @@ func sampleRegister() *gdpr.Register {
 				Countries: []recipient.Country{"US"},
 				Agreement: recipient.Agreement{Kind: recipient.ProcessorContract, Made: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), InWriting: true}},
 				Evidence: q("We use Mailer Inc to send our emails.", "")},
-			{ID: "venues", Recipient: recipient.Recipient{Category: "event venues", Role: recipient.IndependentController}},
+			{ID: "venues", Recipient: recipient.Recipient{Category: "event venues", Role: recipient.IndependentController}, OwnPurposes: gdpr.Yes},
 		},
 		Transfers: []gdpr.Transfer{
 			{ID: "mailer-us", Transfer: recipient.Transfer{Recipient: "Mailer Inc", Countries: []recipient.Country{"US"},
-				Mechanism: recipient.IDTA, Concluded: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)}, Recipients: []string{"mailer"}},
+				Mechanism: recipient.IDTA, Concluded: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC)}, Recipients: []string{"mailer"},
+				SafeguardsCopy: gdpr.Yes},
 		},
 		Retention: []gdpr.RetentionRule{
 			{Rule: retention.Rule{ID: "members-6y", Data: "contact", Kind: retention.After, Trigger: retention.EndOfMembership,
@@ -65,7 +66,7 @@ func sampleRegister() *gdpr.Register {
 		},
 		Activities: []gdpr.Activity{
 			{ID: "membership", Purpose: "administering membership", Subjects: []string{"members"}, Data: []string{"contact", "employer"},
-				Grounds:    []gdpr.Ground{{Ground: basis.Ground{Basis: basis.Contract}}},
+				Grounds:    []gdpr.Ground{{Ground: basis.Ground{Basis: basis.Contract}, SubjectParty: gdpr.Yes}},
 				Recipients: []string{"mailer"}, RecipientsExhaustive: gdpr.Yes, Transfers: []string{"mailer-us"}, Retention: []string{"members-6y"},
 				Sources:   []gdpr.Source{{Kind: gdpr.FromThirdParty, Name: "your employer"}},
 				Art14:     gdpr.Art14Plan{SourcesNamed: gdpr.Yes, Timing: gdpr.FirstCommunication},
@@ -82,7 +83,7 @@ func sampleRegister() *gdpr.Register {
 			},
 			{ID: "marketing", Purpose: "telling members about our services", Subjects: []string{"members"}, Data: []string{"contact", "browsing"},
 				Grounds: []gdpr.Ground{{Ground: basis.Ground{Basis: basis.Consent, Consent: basis.ConsentTerms{Withdrawal: "unsubscribe link in every email"}},
-					Evidence: q("You can unsubscribe at any time.", "notice §5")}},
+					Conditional: gdpr.No, Evidence: q("You can unsubscribe at any time.", "notice §5")}},
 				Recipients: []string{"mailer"}, Transfers: []string{"mailer-us"},
 				Marketing: gdpr.Marketing{Channels: []gdpr.MarketingUse{
 					{Channel: gdpr.ByEmail, Route: gdpr.SoftOptIn}, {Channel: gdpr.ByPost}}, TPSScreened: gdpr.NotStated},

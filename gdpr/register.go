@@ -94,6 +94,14 @@ type Recipient struct {
 	// unique among recipients).
 	ID string `json:"id"`
 	recipient.Recipient
+	// OwnPurposes reports whether the recipient uses the data for its own
+	// purposes; a processor that does is a controller for that processing
+	// (Art. 28(10)).
+	OwnPurposes Fact `json:"ownPurposes,omitzero"`
+	// Internal reports whether the "recipient" is a unit, branch or
+	// office of the controller's own legal person, which is not a
+	// recipient (Art. 4(9): a recipient is another person or body).
+	Internal Fact `json:"internal,omitzero"`
 	// Evidence is what the record rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
 }
@@ -110,6 +118,10 @@ type Transfer struct {
 	// Recipients are the ids of the recipients the data are transferred
 	// to, where the register records them.
 	Recipients []string `json:"recipients,omitzero"`
+	// SafeguardsCopy reports whether the notice says how to obtain a copy
+	// of the safeguards or where they are made available (Art. 13(1)(f),
+	// 14(1)(f)).
+	SafeguardsCopy Fact `json:"safeguardsCopy,omitzero"`
 	// Evidence is what the record rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
 }
@@ -260,12 +272,13 @@ func resolve[T any](s []T, ids []string, key func(*T) string) iter.Seq[*T] {
 // included. (It shadows any Equal of the embedded recipient.Recipient,
 // which would ignore them.)
 func (r Recipient) Equal(s Recipient) bool {
-	return r.ID == s.ID && r.Evidence == s.Evidence && reflect.DeepEqual(r.Recipient, s.Recipient)
+	return r.ID == s.ID && r.OwnPurposes == s.OwnPurposes && r.Internal == s.Internal && r.Evidence == s.Evidence &&
+		reflect.DeepEqual(r.Recipient, s.Recipient)
 }
 
 // Equal reports whether t and u are the same transfer, id, recipients and
 // evidence included.
 func (t Transfer) Equal(u Transfer) bool {
-	return t.ID == u.ID && t.Evidence == u.Evidence && slices.Equal(t.Recipients, u.Recipients) &&
+	return t.ID == u.ID && t.SafeguardsCopy == u.SafeguardsCopy && t.Evidence == u.Evidence && slices.Equal(t.Recipients, u.Recipients) &&
 		reflect.DeepEqual(t.Transfer, u.Transfer)
 }
