@@ -69,14 +69,14 @@ type Entity struct {
 type ChannelKind uint8
 
 const (
-	// Email: an email address.
-	Email ChannelKind = iota + 1
-	// Phone: a telephone number.
-	Phone
-	// Post: a postal address.
-	Post
-	// WebForm: a form on a website, given by its URL.
-	WebForm
+	// ChannelEmail: an email address.
+	ChannelEmail ChannelKind = iota + 1
+	// ChannelPhone: a telephone number.
+	ChannelPhone
+	// ChannelPost: a postal address.
+	ChannelPost
+	// ChannelWebForm: a form on a website, given by its URL.
+	ChannelWebForm
 )
 
 var channelKinds = enum.New[ChannelKind]("gdpr.ChannelKind", "email", "phone", "post", "web-form")

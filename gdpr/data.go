@@ -59,67 +59,67 @@ type DataCategory struct {
 type DataKind uint8
 
 const (
-	// Identifying: data that identify a person, such as a membership number
+	// KindIdentifying: data that identify a person, such as a membership number
 	// (pd:Identifying).
-	Identifying DataKind = iota + 1
-	// Name: a person's name (pd:Name).
-	Name
-	// ContactDetails: contact details in general (pd:Contact).
-	ContactDetails
-	// EmailAddress: an email address (pd:EmailAddress).
-	EmailAddress
-	// TelephoneNumber: a telephone number (pd:TelephoneNumber).
-	TelephoneNumber
-	// PostalAddress: a postal or physical address (pd:PhysicalAddress).
-	PostalAddress
-	// DateOfBirth: a date of birth (pd:DateOfBirth).
-	DateOfBirth
-	// Age: an age or age range (pd:Age).
-	Age
-	// Gender: gender (pd:Gender).
-	Gender
-	// Photograph: a photograph or video image (pd:Photograph).
-	Photograph
-	// Financial: financial data such as bank or payment details
+	KindIdentifying DataKind = iota + 1
+	// KindName: a person's name (pd:Name).
+	KindName
+	// KindContact: contact details in general (pd:Contact).
+	KindContact
+	// KindEmailAddress: an email address (pd:EmailAddress).
+	KindEmailAddress
+	// KindTelephoneNumber: a telephone number (pd:TelephoneNumber).
+	KindTelephoneNumber
+	// KindPostalAddress: a postal or physical address (pd:PhysicalAddress).
+	KindPostalAddress
+	// KindDateOfBirth: a date of birth (pd:DateOfBirth).
+	KindDateOfBirth
+	// KindAge: an age or age range (pd:Age).
+	KindAge
+	// KindGender: gender (pd:Gender).
+	KindGender
+	// KindPhotograph: a photograph or video image (pd:Photograph).
+	KindPhotograph
+	// KindFinancial: financial data such as bank or payment details
 	// (pd:Financial).
-	Financial
-	// Transactional: purchases, bookings and payments made
+	KindFinancial
+	// KindTransactional: purchases, bookings and payments made
 	// (pd:Transactional).
-	Transactional
-	// Professional: professional data: job title, employer, professional
+	KindTransactional
+	// KindProfessional: professional data: job title, employer, professional
 	// registration (pd:Professional).
-	Professional
-	// Employment: employment history (pd:EmploymentHistory).
-	Employment
-	// Education: education and qualifications (pd:Education).
-	Education
-	// Assessment: assessment and examination records and results; DPV has
+	KindProfessional
+	// KindEmployment: employment history (pd:EmploymentHistory).
+	KindEmployment
+	// KindEducation: education and qualifications (pd:Education).
+	KindEducation
+	// KindAssessment: assessment and examination records and results; DPV has
 	// no term of its own.
-	Assessment
-	// Membership: membership of the controller: grade, status, dates; DPV
+	KindAssessment
+	// KindMembership: membership of the controller: grade, status, dates; DPV
 	// has no term of its own.
-	Membership
-	// Location: location data (pd:Location).
-	Location
-	// IPAddress: an IP address (pd:IPAddress).
-	IPAddress
-	// Browsing: browsing behaviour and device data gathered online
+	KindMembership
+	// KindLocation: location data (pd:Location).
+	KindLocation
+	// KindIPAddress: an IP address (pd:IPAddress).
+	KindIPAddress
+	// KindBrowsing: browsing behaviour and device data gathered online
 	// (pd:BrowsingBehaviour).
-	Browsing
-	// Behavioural: behaviour and engagement, such as email opens
+	KindBrowsing
+	// KindBehavioural: behaviour and engagement, such as email opens
 	// (pd:Behavioural).
-	Behavioural
-	// Communications: the content of communications with the person
+	KindBehavioural
+	// KindCommunications: the content of communications with the person
 	// (pd:Communication).
-	Communications
-	// Preferences: stated preferences and interests (pd:Preference).
-	Preferences
-	// HealthData: data concerning health, such as access or dietary
+	KindCommunications
+	// KindPreferences: stated preferences and interests (pd:Preference).
+	KindPreferences
+	// KindHealth: data concerning health, such as access or dietary
 	// requirements (pd:Health); also mark [DataCategory].Sensitive.
-	HealthData
-	// CriminalRecord: criminal convictions and offences, such as a DBS
+	KindHealth
+	// KindCriminalRecord: criminal convictions and offences, such as a DBS
 	// check result (pd:Criminal); also mark [DataCategory].Sensitive.
-	CriminalRecord
+	KindCriminalRecord
 )
 
 var dataKinds = enum.New[DataKind]("gdpr.DataKind",
@@ -133,29 +133,29 @@ var dataKinds = enum.New[DataKind]("gdpr.DataKind",
 const dpvPD = "https://w3id.org/dpv/pd#"
 
 var dataKindDPV = [...]string{
-	Identifying:     "Identifying",
-	Name:            "Name",
-	ContactDetails:  "Contact",
-	EmailAddress:    "EmailAddress",
-	TelephoneNumber: "TelephoneNumber",
-	PostalAddress:   "PhysicalAddress",
-	DateOfBirth:     "DateOfBirth",
-	Age:             "Age",
-	Gender:          "Gender",
-	Photograph:      "Photograph",
-	Financial:       "Financial",
-	Transactional:   "Transactional",
-	Professional:    "Professional",
-	Employment:      "EmploymentHistory",
-	Education:       "Education",
-	Location:        "Location",
-	IPAddress:       "IPAddress",
-	Browsing:        "BrowsingBehaviour",
-	Behavioural:     "Behavioural",
-	Communications:  "Communication",
-	Preferences:     "Preference",
-	HealthData:      "Health",
-	CriminalRecord:  "Criminal",
+	KindIdentifying:     "Identifying",
+	KindName:            "Name",
+	KindContact:  "Contact",
+	KindEmailAddress:    "EmailAddress",
+	KindTelephoneNumber: "TelephoneNumber",
+	KindPostalAddress:   "PhysicalAddress",
+	KindDateOfBirth:     "DateOfBirth",
+	KindAge:             "Age",
+	KindGender:          "Gender",
+	KindPhotograph:      "Photograph",
+	KindFinancial:       "Financial",
+	KindTransactional:   "Transactional",
+	KindProfessional:    "Professional",
+	KindEmployment:      "EmploymentHistory",
+	KindEducation:       "Education",
+	KindLocation:        "Location",
+	KindIPAddress:       "IPAddress",
+	KindBrowsing:        "BrowsingBehaviour",
+	KindBehavioural:     "Behavioural",
+	KindCommunications:  "Communication",
+	KindPreferences:     "Preference",
+	KindHealth:      "Health",
+	KindCriminalRecord:  "Criminal",
 }
 
 // DPV returns the DPV pd term for the kind, or "" where the taxonomy has

@@ -14,13 +14,13 @@ func Example() {
 	reg := &gdpr.Register{
 		Controller: gdpr.Controller{
 			Name:     "Example Institute",
-			Contacts: []gdpr.Contact{{Kind: gdpr.Email, Value: "privacy@example.org"}},
+			Contacts: []gdpr.Contact{{Kind: gdpr.ChannelEmail, Value: "privacy@example.org"}},
 			DPO:      gdpr.DPO{Designated: gdpr.No},
 		},
 		Regimes: []basis.Regime{basis.UK},
 		Data: []gdpr.DataCategory{
-			{ID: "contact", Name: "contact details", Kind: gdpr.ContactDetails, Source: gdpr.FromSubject},
-			{ID: "access-needs", Name: "access requirements", Kind: gdpr.HealthData, Sensitive: basis.NewSensitiveData(basis.Health)},
+			{ID: "contact", Name: "contact details", Kind: gdpr.KindContact, Source: gdpr.FromSubject},
+			{ID: "access-needs", Name: "access requirements", Kind: gdpr.KindHealth, Sensitive: basis.NewSensitiveData(basis.Health)},
 		},
 		Retention: []gdpr.RetentionRule{{Rule: retention.Rule{ID: "events-1y", Kind: retention.After,
 			Trigger: retention.EndOfActivity, Period: retention.Years(1), Action: retention.Delete}}},

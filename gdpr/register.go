@@ -12,7 +12,8 @@ import (
 
 // Register is an organisation's record of processing (Art. 30) together
 // with what its privacy notice tells people (Arts. 13 and 14): one typed
-// value that [Validate] checks against the law in force on a date.
+// value, which the package's validation checks against the law in force on
+// a date.
 //
 // Elements that others refer to (entities, subjects, data categories,
 // recipients, transfers, retention rules, activities) have ids: lowercase
