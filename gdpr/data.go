@@ -135,7 +135,7 @@ const dpvPD = "https://w3id.org/dpv/pd#"
 var dataKindDPV = [...]string{
 	KindIdentifying:     "Identifying",
 	KindName:            "Name",
-	KindContact:  "Contact",
+	KindContact:         "Contact",
 	KindEmailAddress:    "EmailAddress",
 	KindTelephoneNumber: "TelephoneNumber",
 	KindPostalAddress:   "PhysicalAddress",
@@ -154,7 +154,7 @@ var dataKindDPV = [...]string{
 	KindBehavioural:     "Behavioural",
 	KindCommunications:  "Communication",
 	KindPreferences:     "Preference",
-	KindHealth:      "Health",
+	KindHealth:          "Health",
 	KindCriminalRecord:  "Criminal",
 }
 
