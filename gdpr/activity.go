@@ -1,6 +1,8 @@
 package gdpr
 
 import (
+	"slices"
+
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/enum"
 )
@@ -23,10 +25,10 @@ type Activity struct {
 	Grounds []Ground `json:"grounds,omitzero"`
 	// Special are the Art. 9(2) conditions (with, in the UK, their DPA
 	// 2018 Sch. 1 conditions) relied on for special category data.
-	Special []Justification `json:"special,omitzero"`
+	Special []SpecialJustification `json:"special,omitzero"`
 	// Criminal are the justifications relied on for criminal offence data
 	// (Art. 10; UK: DPA 2018 s.10(5) and Sch. 1).
-	Criminal []Justification `json:"criminal,omitzero"`
+	Criminal []CriminalJustification `json:"criminal,omitzero"`
 	// Recipients are the ids of the recipients the data are disclosed to.
 	Recipients []string `json:"recipients,omitzero"`
 	// RecipientsExhaustive reports whether Recipients is the whole list
@@ -83,29 +85,45 @@ type Ground struct {
 	Evidence Evidence `json:"evidence,omitzero"`
 }
 
-// Justification is what lifts the prohibition on processing special
-// category data (Art. 9(2)) or permits processing criminal offence data
-// (Art. 10). In the UK an Art. 9(2)(b), (g), (h), (i) or (j) condition is
-// met only with a DPA 2018 Schedule 1 condition (s.10(1)-(3)), and
-// criminal offence data need a Schedule 1 condition or official authority
-// (s.10(4)-(5)).
-type Justification struct {
-	// Condition is the Art. 9(2) condition; zero for criminal offence data
-	// justified under Art. 10 alone.
-	Condition basis.Condition `json:"condition,omitzero"`
-	// Schedule1 is the DPA 2018 Schedule 1 condition relied on (UK).
-	Schedule1 basis.Schedule1Condition `json:"schedule1,omitzero"`
-	// OfficialAuthority reports whether the processing is carried out
-	// under the control of official authority (Art. 10).
-	OfficialAuthority Fact `json:"officialAuthority,omitzero"`
-	// PolicyDocument reports whether an appropriate policy document is in
-	// place where the condition needs one (DPA 2018 Sch. 1 Pt. 4).
-	PolicyDocument Fact `json:"policyDocument,omitzero"`
+// SpecialJustification is what lifts the prohibition on processing
+// special category data (Art. 9(2); in the UK with its DPA 2018 Schedule 1
+// conditions, s.10(1)-(3)): a [basis.SpecialCategoryJustification], whose
+// members appear directly in the JSON object, with the data categories it
+// covers and evidence.
+type SpecialJustification struct {
+	basis.SpecialCategoryJustification
 	// Data are the ids of the data categories the justification covers;
-	// empty means all the activity's data of the kind.
+	// empty means all the activity's special category data.
 	Data []string `json:"data,omitzero"`
 	// Evidence is what the justification rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+}
+
+// Equal reports whether j and k are the same justification, data and
+// evidence included (it shadows the embedded value's Equal).
+func (j SpecialJustification) Equal(k SpecialJustification) bool {
+	return j.SpecialCategoryJustification.Equal(k.SpecialCategoryJustification) &&
+		slices.Equal(j.Data, k.Data) && j.Evidence == k.Evidence
+}
+
+// CriminalJustification is what permits processing criminal offence data
+// (Art. 10; UK: DPA 2018 s.10(4)-(5) and Sch. 1): a
+// [basis.CriminalOffenceJustification], whose members appear directly in
+// the JSON object, with the data categories it covers and evidence.
+type CriminalJustification struct {
+	basis.CriminalOffenceJustification
+	// Data are the ids of the data categories the justification covers;
+	// empty means all the activity's criminal offence data.
+	Data []string `json:"data,omitzero"`
+	// Evidence is what the justification rests on.
+	Evidence Evidence `json:"evidence,omitzero"`
+}
+
+// Equal reports whether j and k are the same justification, data and
+// evidence included (it shadows the embedded value's Equal).
+func (j CriminalJustification) Equal(k CriminalJustification) bool {
+	return j.CriminalOffenceJustification.Equal(k.CriminalOffenceJustification) &&
+		slices.Equal(j.Data, k.Data) && j.Evidence == k.Evidence
 }
 
 // Source is one source of personal data not obtained from the data

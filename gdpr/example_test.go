@@ -29,7 +29,7 @@ func Example() {
 			Purpose:   "running events",
 			Data:      []string{"contact", "access-needs"},
 			Grounds:   []gdpr.Ground{{Ground: basis.Ground{Basis: basis.Contract}}},
-			Special:   []gdpr.Justification{{Condition: basis.ExplicitConsent}},
+			Special:   []gdpr.SpecialJustification{{SpecialCategoryJustification: basis.SpecialCategoryJustification{Condition: basis.ExplicitConsent}}},
 			Retention: []string{"events-1y"},
 		}},
 	}

@@ -45,6 +45,8 @@ func sampleRegister() *gdpr.Register {
 				Sensitive: basis.NewSensitiveData(basis.Health), Source: gdpr.FromSubject, Provision: gdpr.Optional},
 			{ID: "employer", Name: "employer and job title", Kind: gdpr.KindProfessional, Source: gdpr.FromThirdParty},
 			{ID: "browsing", Name: "website usage", Kind: gdpr.KindBrowsing, Source: gdpr.Observed},
+			{ID: "dbs", Name: "criminal record checks for volunteers with children", Kind: gdpr.KindCriminalRecord,
+				Sensitive: basis.SensitiveData{}.WithCriminalOffence(), Source: gdpr.FromThirdParty},
 		},
 		Recipients: []gdpr.Recipient{
 			{ID: "mailer", Recipient: recipient.Recipient{Name: "Mailer Inc", Category: "email service", Role: recipient.Processor,
@@ -65,9 +67,12 @@ func sampleRegister() *gdpr.Register {
 				Period: retention.Years(1), Action: retention.Anonymise, Reason: "event administration"}},
 		},
 		Activities: []gdpr.Activity{
-			{ID: "membership", Purpose: "administering membership", Subjects: []string{"members"}, Data: []string{"contact", "employer"},
+			{ID: "membership", Purpose: "administering membership", Subjects: []string{"members"}, Data: []string{"contact", "employer", "dbs"},
 				Grounds:    []gdpr.Ground{{Ground: basis.Ground{Basis: basis.Contract}, SubjectParty: gdpr.Yes}},
 				Recipients: []string{"mailer"}, RecipientsExhaustive: gdpr.Yes, Transfers: []string{"mailer-us"}, Retention: []string{"members-6y"},
+				Criminal: []gdpr.CriminalJustification{{CriminalOffenceJustification: basis.CriminalOffenceJustification{
+					Schedule1: []basis.Schedule1Condition{basis.Sch1Safeguarding}, APD: basis.Present}, Data: []string{"dbs"},
+					Evidence: q("We carry out DBS checks on volunteers who work with children.", "notice §7")}},
 				Sources:   []gdpr.Source{{Kind: gdpr.FromThirdParty, Name: "your employer"}},
 				Art14:     gdpr.Art14Plan{SourcesNamed: gdpr.Yes, Timing: gdpr.FirstCommunication},
 				Automated: gdpr.Automated{Decisions: gdpr.No},
@@ -76,7 +81,7 @@ func sampleRegister() *gdpr.Register {
 			{ID: "events", Purpose: "running events", Subjects: []string{"delegates"}, Data: []string{"contact", "access-needs"},
 				Grounds: []gdpr.Ground{{Ground: basis.Ground{Basis: basis.LegitimateInterests, Interest: "running safe events",
 					LIA: basis.LIA{Purpose: basis.LIATest{Reasoning: "events are our charitable purpose", Passed: true}}}}},
-				Special:    []gdpr.Justification{{Condition: basis.ExplicitConsent, Data: []string{"access-needs"}}},
+				Special:    []gdpr.SpecialJustification{{SpecialCategoryJustification: basis.SpecialCategoryJustification{Condition: basis.ExplicitConsent}, Data: []string{"access-needs"}}},
 				Recipients: []string{"venues"}, RecipientsExhaustive: gdpr.No, Retention: []string{"events-1y"},
 				Children: gdpr.Children{Involved: gdpr.Yes, ChildFriendlyNotice: gdpr.No},
 				DPIA:     gdpr.DPIA{Required: gdpr.No},
