@@ -3,7 +3,6 @@ package gdpr
 import (
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/enum"
-	"github.com/dpmodel/dpmodel/recipient"
 )
 
 // Subject is a category of data subjects: "members", "candidates",
@@ -242,7 +241,7 @@ func (q Requirement) Article() string {
 // regime's territory is where transfers are looked for.
 type ProcessingLocation struct {
 	// Country is the country (ISO 3166-1 alpha-2).
-	Country recipient.Country `json:"country"`
+	Country basis.Country `json:"country"`
 	// Description says what happens there: "hosting", "support desk".
 	Description string `json:"description,omitzero"`
 	// Evidence is what the record rests on.
