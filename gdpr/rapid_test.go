@@ -104,9 +104,7 @@ func genRegister() *rapid.Generator[*gdpr.Register] {
 				Art14: gdpr.Art14Plan{Timing: enumOrZero(gdpr.AllNoticeTimings()).Draw(t, "timing")},
 				DPIA:  gdpr.DPIA{Required: fact.Draw(t, "dpiaRequired"), Done: fact.Draw(t, "dpiaDone")},
 			}
-			for _, id := range refsTo(t, "r.", nr, "retention") {
-				a.Retention = append(a.Retention, id)
-			}
+			a.Retention = refsTo(t, "r.", nr, "retention")
 			for range rapid.IntRange(0, 2).Draw(t, "nGrounds") {
 				a.Grounds = append(a.Grounds, gdpr.Ground{Ground: basis.Ground{Basis: enumOrZero(basis.AllBases()).Draw(t, "basis"),
 					Interest: genText().Draw(t, "interest")}, Evidence: genEvidence().Draw(t, "evidence")})
