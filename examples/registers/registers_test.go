@@ -205,9 +205,6 @@ func collect(v reflect.Value, path string, out *[]evidence) {
 	}
 }
 
-
-
-
 // TestEvidenceQuotes checks that every evidence quote of every register
 // appears in its notice, after normalising white space and non-breaking
 // spaces. It skips only when ../shared/seeds is absent; when the directory
