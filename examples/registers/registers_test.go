@@ -233,6 +233,7 @@ func TestEvidenceQuotes(t *testing.T) {
 		if len(evs) == 0 {
 			t.Errorf("%s: no evidence at all", o.Name)
 		}
+		t.Logf("%s: %d evidence quotes checked against %s", o.Name, len(evs), o.Seed)
 		for _, e := range evs {
 			q := normalise(e.ev.Quote)
 			if q == "" {
