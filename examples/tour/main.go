@@ -73,11 +73,11 @@ func run(w io.Writer) error {
 	}{
 		{"STEM Learning: US service on the EU-US Privacy Shield", recipient.Transfer{
 			Recipient: "US email service", Countries: []recipient.Country{"US"},
-			Mechanism: recipient.PrivacyShield, Certified: true,
+			Mechanism: recipient.PrivacyShield, Certified: recipient.Present,
 		}, []time.Time{day("2019-06-02"), today}},
 		{"STEM Learning: \"by submitting your personal data, you're agreeing to this transfer\"", recipient.Transfer{
 			Recipient: "overseas partners", AnyThirdCountry: true,
-			Mechanism: recipient.DerogationConsent, Consent: recipient.Consent{Explicit: false},
+			Mechanism: recipient.DerogationConsent, Consent: recipient.Consent{Explicit: recipient.Absent},
 		}, []time.Time{day("2019-06-02")}},
 		{"IET: transfers outside the UK and EEA, no safeguard named", recipient.Transfer{
 			Recipient: "IET offices abroad", AnyThirdCountry: true,
