@@ -76,8 +76,8 @@ func TestCodeOf(t *testing.T) {
 	}{
 		{"nil", nil, ""},
 		{"other", errors.New("x"), ""},
-		{"request", newRequestError(CodeTooLate, "At", "", "late"), CodeTooLate},
-		{"wrapped request", fmt.Errorf("outer: %w", newRequestError(CodeRepeated, "Kind", "", "again")), CodeRepeated},
+		{"request", inputError(CodeTooLate, "at", "", "late"), CodeTooLate},
+		{"wrapped request", fmt.Errorf("outer: %w", inputError(CodeRepeated, "kind", "", "again")), CodeRepeated},
 		{"clock", Clock{Regime: basis.UK}.Check(), ClockReceivedMissing},
 		{"situation before the GDPR", assessErr, CodeNotInForce},
 		{"situation invalid", func() error { _, err := Assess(0, Situation{}); return err }(), CodeInvalid},
@@ -92,10 +92,10 @@ func TestCodeOf(t *testing.T) {
 			}
 		})
 	}
-	if err := (Clock{Regime: basis.UK}).Check(); !errors.Is(err, &ClockError{Code: ClockReceivedMissing}) || errors.Is(err, &ClockError{}) {
-		t.Errorf("ClockError.Is by code: %v", err)
+	if err := (Clock{Regime: basis.UK}).Check(); !errors.Is(err, &basis.InputError{Code: ClockReceivedMissing}) || errors.Is(err, &basis.InputError{}) {
+		t.Errorf("InputError.Is by code: %v", err)
 	}
-	if !errors.Is(assessErr, &SituationError{Code: CodeNotInForce}) || errors.Is(assessErr, &SituationError{Code: CodeInvalid}) {
-		t.Errorf("SituationError.Is by code: %v", assessErr)
+	if !errors.Is(assessErr, &basis.InputError{Code: CodeNotInForce}) || errors.Is(assessErr, &basis.InputError{Code: CodeInvalid}) {
+		t.Errorf("InputError.Is by code: %v", assessErr)
 	}
 }

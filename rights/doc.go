@@ -92,8 +92,8 @@
 // [Open] in [StateReceived] and moves through awaiting identity, a fee or
 // clarification, in progress and extended to completed, refused (as
 // manifestly unfounded or excessive, or citing an [Exemption]) or
-// withdrawn. Each command method either appends one event or returns a
-// *[RequestError] and changes nothing. The state, the [Clock] and the due
+// withdrawn. Each command method either appends one event or returns an
+// *[basis.InputError] and changes nothing. The state, the [Clock] and the due
 // date ([Request.Due]) are derived from the log; [Replay] rebuilds the same
 // request from it, checking every event, and [EncodeLog] and [DecodeLog]
 // store it as JSON. IDs are [github.com/google/uuid.UUID] values from the
@@ -119,14 +119,22 @@
 //
 // # Errors and codes
 //
-// Every error and every reason carries a [Code], a stable string that
-// starts with "rights/" ("rights/illegal-transition",
-// "rights/clock-pause-not-access", "rights/object-direct-marketing"), as
-// the other dpmodel packages' codes start with their own names. [CodeOf]
-// finds the code in an error chain; errors.Is matches a *[RequestError],
-// *[ClockError] or *[SituationError] by code. Messages are prose for a
-// privacy officer and may change. A text that is not a calendar is a
-// *[CalendarError]; a bad enumeration code is a *[basis.ParseError].
+// The package speaks the module's one findings vocabulary. Malformed input
+// (a rejected command, event or log, an impossible [Clock], a [Situation]
+// that cannot be assessed, text that is not a calendar) is an
+// *[basis.InputError] whose Path is the JSON member at fault, in the member
+// names of the encoding ("reason", "[3].at", "clarifications[1].to",
+// "exceptions[0]"). The reasons of [Assess] are [basis.Finding] values in a
+// [basis.Findings] list. Every error and finding carries a [Code]
+// (basis.Code), a stable string that starts with "rights/"
+// ("rights/illegal-transition", "rights/clock-pause-not-access",
+// "rights/object-direct-marketing"), as the other dpmodel packages' codes
+// start with their own names. [basis.CodeOf] finds the code in an error
+// tree; errors.Is(err, &basis.InputError{Code: c}) matches by code.
+// Messages are prose for a privacy officer and may change; a bad
+// enumeration code wraps a *[basis.ParseError]. Every GDPR article is cited
+// through [basis.Regime.Cite] ("UK GDPR Art. 21" in the UK from 2021-01-01,
+// "GDPR Art. 21" otherwise).
 //
 // # References
 //

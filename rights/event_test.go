@@ -64,31 +64,45 @@ func TestLogJSONRoundTrip(t *testing.T) {
 }
 
 func TestDecodeLogErrors(t *testing.T) {
+	const recv = `{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"`
 	tests := []struct {
-		name  string
-		in    string
-		index int
-		field string
+		name      string
+		in        string
+		code      Code
+		path      string
+		line, col int
 	}{
-		{"not-json", `{`, -1, ""},
-		{"object", `{"kind":"received"}`, -1, ""},
-		{"trailing", `[] []`, -1, ""},
-		{"unknown-field", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo","colour":"red"}]`, 0, ""},
-		{"bad-kind", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"},{"kind":"finished","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, 1, "kind"},
-		{"bad-regime", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo","regime":"us"}]`, 0, "regime"},
-		{"bad-time", `[{"kind":"received","at":"2 March","actor":"dpo"}]`, 0, ""},
-		{"bad-id", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo","id":"xyz"}]`, 0, ""},
-		{"wrong-type", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":7}]`, 0, "actor"},
+		{"not-json", `{`, CodeInvalid, "", 1, 2},
+		{"object", `{"kind":"received"}`, CodeInvalid, "", 1, 2},
+		{"trailing", `[] []`, CodeSyntax, "", 1, 5},
+		{"stray-bracket", `[]]`, CodeSyntax, "", 1, 3},
+		{"truncated", `[` + recv, CodeSyntax, "[0]", 1, 62},
+		{"not-an-object", `[1]`, CodeInvalid, "[0]", 1, 3},
+		{"unknown-field", `[` + recv + `,"colour":"red"}]`, CodeUnknownMember, "[0]", 1, 63},
+		// A repeated member: encoding/json keeps the last, which would turn
+		// this UK request into an EU one.
+		{"duplicate-regime", `[` + recv + `,"regime":"uk",` + "\n" + `"regime":"eu"}]`, CodeDuplicateMember, "[0].regime", 2, 1},
+		{"duplicate-fee-member", `[` + recv + `},{"kind":"fee-requested","at":"2026-03-02T10:00:00Z","actor":"dpo","fee":{"minor":1,"minor":2}}]`, CodeDuplicateMember, "[1].fee.minor", 1, 147},
+		{"case-folded", `[{"Kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeUnknownMember, "[0]", 1, 3},
+		{"unknown-fee-member", `[` + recv + `,"fee":{"Minor":1}}]`, CodeUnknownMember, "[0].fee", 1, 70},
+		{"bad-kind", `[` + recv + `},{"kind":"finished","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeInvalid, "[1].kind", 1, 64},
+		{"bad-regime", `[` + recv + `,"regime":"us"}]`, CodeInvalid, "[0].regime", 1, 2},
+		{"bad-time", `[{"kind":"received","at":"2 March","actor":"dpo"}]`, CodeInvalid, "[0]", 1, 2},
+		{"bad-id", `[` + recv + `,"id":"xyz"}]`, CodeInvalid, "[0]", 1, 2},
+		{"wrong-type", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":7}]`, CodeInvalid, "[0].actor", 1, 58},
+		{"bad-calendar", `[` + recv + `,"calendar":"mars"}]`, CodeInvalid, "[0].calendar", 1, 2},
+		{"invalid-utf8", "[" + recv + `,"reason":"a` + "\xff" + `"}]`, CodeSyntax, "", 1, 74},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := DecodeLog([]byte(tt.in))
-			var re *RequestError
+			var re *basis.InputError
 			if !errors.As(err, &re) {
-				t.Fatalf("error = %v, want *RequestError", err)
+				t.Fatalf("error = %v, want *basis.InputError", err)
 			}
-			if re.Code != CodeInvalid || re.Index != tt.index || re.Field != tt.field {
-				t.Errorf("code %s index %d field %q, want invalid %d %q (%v)", re.Code, re.Index, re.Field, tt.index, tt.field, err)
+			if re.Code != tt.code || re.Path != tt.path || re.Line != tt.line || re.Column != tt.col {
+				t.Errorf("code %s path %q at %d:%d, want %s %q at %d:%d (%v)", re.Code, re.Path, re.Line, re.Column,
+					tt.code, tt.path, tt.line, tt.col, err)
 			}
 		})
 	}
@@ -98,7 +112,7 @@ func TestEventLogValueRedacts(t *testing.T) {
 	var buf bytes.Buffer
 	logger := slog.New(slog.NewTextHandler(&buf, nil))
 	e := Event{Kind: EventRefused, At: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), Actor: "Jane Smith",
-		Reason: "Mr Bloggs sent 40 identical requests", Ground: Excessive}
+		Reason: "Mr Bloggs sent 40 identical requests", Ground: RefusalExcessive}
 	logger.Info("event", "e", e)
 	out := buf.String()
 	if strings.Contains(out, "Bloggs") || strings.Contains(out, "Jane") {
