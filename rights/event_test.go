@@ -2,6 +2,7 @@ package rights
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"strings"
@@ -135,7 +136,8 @@ func TestEventKindCodes(t *testing.T) {
 	_ = basis.UK
 }
 
-// FuzzDecodeLog: decoding never panics; whatever decodes re-encodes and
+// FuzzDecodeLog: decoding never panics; whatever decodes is valid JSON
+// whose objects have unique member names, re-encodes without error and
 // decodes to the same events; whatever replays, replays again from its own
 // log to an equal request.
 func FuzzDecodeLog(f *testing.F) {
@@ -147,14 +149,27 @@ func FuzzDecodeLog(f *testing.F) {
 	f.Add([]byte(`[]`))
 	f.Add([]byte(`[{"kind":"received","at":"2026-06-19T10:00:00+01:00","actor":"dpo","id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","request":"complaint","regime":"uk"},{"kind":"acknowledged","at":"2026-06-20T10:00:00+01:00","actor":"dpo"}]`))
 	f.Add([]byte(`[{"kind":"refused","ground":"exempt","exemption":"exam-scripts"}]`))
+	f.Add([]byte(`[]]`))
+	f.Add([]byte(`[{"kind":"received","regime":"uk","regime":"eu"}]`))
+	f.Add([]byte(`[{"KIND":"received","fee":{"minor":1,"Minor":2},"calendar":"scotland+2026-12-24"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		events, err := DecodeLog(data)
 		if err != nil {
+			var ie *basis.InputError
+			if !errors.As(err, &ie) || ie.Code == "" {
+				t.Fatalf("error %v is not an *basis.InputError with a code", err)
+			}
 			return
+		}
+		if !json.Valid(data) {
+			t.Fatalf("accepted text that is not JSON: %q", data)
+		}
+		if dup, ok := repeatedMember(data); ok {
+			t.Fatalf("accepted a repeated member %q: %q", dup, data)
 		}
 		again, err := EncodeLog(events)
 		if err != nil {
-			return // an out-of-range value cannot be written; it could not be read either
+			t.Fatalf("accepted events that cannot be written back: %v", err)
 		}
 		events2, err := DecodeLog(again)
 		if err != nil {
@@ -177,6 +192,51 @@ func FuzzDecodeLog(f *testing.F) {
 			t.Fatalf("replay of a replayed log: %v", err)
 		}
 	})
+}
+
+// repeatedMember reports a member name that appears twice in one object of
+// the JSON text data, by a walk of its tokens independent of DecodeLog's.
+func repeatedMember(data []byte) (string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		object bool
+		names  map[string]bool
+		key    bool // the next token is a member name
+	}
+	var stack []*frame
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", false
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if top != nil && top.object && top.key {
+			if name, ok := tok.(string); ok {
+				if top.names[name] {
+					return name, true
+				}
+				top.names[name] = true
+				top.key = false
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{object: true, names: map[string]bool{}, key: true})
+			continue
+		case json.Delim('['):
+			stack = append(stack, &frame{})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 && stack[len(stack)-1].object {
+			stack[len(stack)-1].key = true // a value ended
+		}
+	}
 }
 
 // FuzzParseRight: a right's text round-trips, and anything else is an
