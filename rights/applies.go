@@ -2,7 +2,6 @@ package rights
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -490,4 +489,3 @@ func basisCodes() []string {
 	return out
 }
 
-func joinCodes(codes []string) string { return strings.Join(codes, ", ") }

@@ -23,8 +23,9 @@
 // automated means, data the subject provided, direct marketing, research,
 // a solely automated decision with legal or similarly significant effect
 // and when it was taken, the Art. 17(3) exceptions relied on) and returns
-// a [Verdict] whose reasons ([Reason]) carry a stable [Code] and the article they
-// rest on. An objection to direct marketing is absolute (Art. 21(2)-(3));
+// a [Verdict] whose reasons are [basis.Finding] values, each with a stable
+// [Code], a severity and the article it rests on, cited by the regime on
+// the date. An objection to direct marketing is absolute (Art. 21(2)-(3));
 // under UK Art. 22B(4) no solely automated significant decision may rest on
 // a recognised legitimate interest.
 //
@@ -72,8 +73,8 @@
 //     method; no pause and no delayed start.
 //
 // An extended period ends three months from the start. [Clock.Due],
-// [Clock.ExtensionDeadline] and [Clock.Check] (a *[ClockError]) are its
-// methods.
+// [Clock.ExtensionDeadline] and [Clock.Check] (an *[basis.InputError]) are
+// its methods; Due has no date for a clock Check rejects.
 //
 // Two time limits of their own: an access request for exam marks made
 // before the results are announced is due by the earlier of the end of 5

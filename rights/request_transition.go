@@ -9,7 +9,8 @@ import (
 
 // This file holds the state machine of a [Request]: apply checks one event
 // against the current state and, if it is allowed, moves to the next; each
-// event kind but the first has one step function below. The first event,
+// event kind but the first has one step method below, chosen by
+// transition.step. The first event,
 // the receipt, is checked in request_received.go.
 
 // apply checks e against the request and, if it is allowed, appends it and
@@ -46,14 +47,51 @@ func (r *Request) next(e Event) (reqState, *basis.InputError) {
 	if last := r.log[len(r.log)-1].At; e.At.Before(last) {
 		return r.s, inputError(CodeTimeOrder, "at", stamp(e.At), "events are in time order; the previous one is at %s", stamp(last))
 	}
-	t := &transition{r: r, e: e, s: r.s}
+	t := transition{r: r, e: e, s: r.s}
 	if t.s.state.Terminal() {
 		return r.s, t.illegal()
 	}
-	if err := steps[e.Kind](t); err != nil {
+	if err := t.step(); err != nil {
 		return r.s, err
 	}
 	return t.s, nil
+}
+
+// step runs the step of the event's kind. It is a switch rather than a
+// table of functions so that the transition stays on the stack (an
+// indirect call would make it escape: one allocation per event).
+func (t *transition) step() *basis.InputError {
+	switch t.e.Kind {
+	case EventIdentityVerified:
+		return t.identityVerified()
+	case EventIdentityRequested:
+		return t.identityRequested()
+	case EventIdentityReceived:
+		return t.identityReceived()
+	case EventFeeRequested:
+		return t.feeRequested()
+	case EventFeePaid:
+		return t.feePaid()
+	case EventClarificationRequested:
+		return t.clarificationRequested()
+	case EventClarificationReceived:
+		return t.clarificationReceived()
+	case EventStarted:
+		return t.started()
+	case EventExtended:
+		return t.extended()
+	case EventAcknowledged:
+		return t.acknowledged()
+	case EventResultsAnnounced:
+		return t.resultsAnnounced()
+	case EventCompleted:
+		return t.completed()
+	case EventRefused:
+		return t.refused()
+	case EventWithdrawn:
+		return t.withdrawn()
+	}
+	return t.illegal() // EventReceived after the first event is caught earlier
 }
 
 // checkEvent checks what every event needs whatever the state: a valid
@@ -84,25 +122,6 @@ type transition struct {
 	r *Request
 	e Event
 	s reqState
-}
-
-// steps holds the step of each event kind after the first.
-var steps = [...]func(*transition) *basis.InputError{
-	EventReceived:               nil, // see Request.received
-	EventIdentityVerified:       (*transition).identityVerified,
-	EventIdentityRequested:      (*transition).identityRequested,
-	EventIdentityReceived:       (*transition).identityReceived,
-	EventFeeRequested:           (*transition).feeRequested,
-	EventFeePaid:                (*transition).feePaid,
-	EventClarificationRequested: (*transition).clarificationRequested,
-	EventClarificationReceived:  (*transition).clarificationReceived,
-	EventStarted:                (*transition).started,
-	EventExtended:               (*transition).extended,
-	EventAcknowledged:           (*transition).acknowledged,
-	EventResultsAnnounced:       (*transition).resultsAnnounced,
-	EventCompleted:              (*transition).completed,
-	EventRefused:                (*transition).refused,
-	EventWithdrawn:              (*transition).withdrawn,
 }
 
 // open reports whether the request is being dealt with and not awaiting
@@ -139,10 +158,12 @@ func (t *transition) repeated(format string, args ...any) *basis.InputError {
 	return inputError(CodeRepeated, "kind", t.e.Kind.String(), format, args...)
 }
 
-// needReason reports a missing reason the law requires, why saying which.
-func (t *transition) needReason(why string) *basis.InputError {
+// needReason reports a missing reason the law requires: why says which,
+// and article (a GDPR article, cited by the regime only when the reason is
+// missing, so that a good event costs nothing) where it comes from.
+func (t *transition) needReason(why, article string) *basis.InputError {
 	if t.e.Reason == "" {
-		return inputError(CodeMissing, "reason", "", "%s", why)
+		return inputError(CodeMissing, "reason", "", "%s (%s)", why, t.cite(article))
 	}
 	return nil
 }
@@ -214,7 +235,7 @@ func (t *transition) feeRequested() *basis.InputError {
 	if err := t.e.Fee.check("fee"); err != nil {
 		return err
 	}
-	if err := t.needReason("a fee is charged only for a manifestly unfounded or excessive request, which the controller must show (" + t.cite("Art. 12(5)") + ")"); err != nil {
+	if err := t.needReason("a fee is charged only for a manifestly unfounded or excessive request, which the controller must show", "Art. 12(5)"); err != nil {
 		return err
 	}
 	t.s.feeAsked, t.s.fee = true, t.e.Fee
@@ -269,7 +290,7 @@ func (t *transition) extended() *basis.InputError {
 		return inputError(CodeNotForKind, "kind", t.e.Kind.String(),
 			"the time limit of an exam-marks request is set by %s and cannot be extended", ExamMarks.Article())
 	}
-	if err := t.needReason("the subject must be told the reasons for an extension (" + t.extensionArticle("(b)") + ")"); err != nil {
+	if err := t.needReason("the subject must be told the reasons for an extension", t.extensionArticle(false)); err != nil {
 		return err
 	}
 	last, ok := t.r.Clock().ExtensionDeadline(t.r.cal)
@@ -279,20 +300,24 @@ func (t *transition) extended() *basis.InputError {
 	if civil.LondonDate(t.e.At).After(civil.LondonDate(last)) {
 		return inputError(CodeTooLate, "at", stamp(t.e.At),
 			"an extension must be notified within the first month, which ended on %s (%s)",
-			last.Format(time.DateOnly), t.extensionArticle("(a)"))
+			last.Format(time.DateOnly), t.cite(t.extensionArticle(true)))
 	}
 	t.s.extended = true
 	t.s.state = StateExtended
 	return nil
 }
 
-// extensionArticle cites the rule on notifying an extension: Art. 12(3)
-// (EU, and UK requests received before 2026-02-05) or UK Art. 12A(4)(point).
-func (t *transition) extensionArticle(point string) string {
-	if t.s.regime == basis.UK && basis.UK.InForce(basis.TimeLimitsArt12A, t.s.received) {
-		return t.cite("Art. 12A(4)" + point)
+// extensionArticle names the rule on notifying an extension: Art. 12(3)
+// (EU, and UK requests received before 2026-02-05) or UK Art. 12A(4)(a)
+// (within the first month, when) or (b) (with reasons, what).
+func (t *transition) extensionArticle(when bool) string {
+	switch {
+	case t.s.regime != basis.UK || !basis.UK.InForce(basis.TimeLimitsArt12A, t.s.received):
+		return "Art. 12(3)"
+	case when:
+		return "Art. 12A(4)(a)"
 	}
-	return t.cite("Art. 12(3)")
+	return "Art. 12A(4)(b)"
 }
 
 func (t *transition) acknowledged() *basis.InputError {
@@ -358,7 +383,7 @@ func (t *transition) checkRefusal() *basis.InputError {
 	if !e.Ground.IsValid() {
 		return &basis.InputError{Code: CodeInvalid, Path: "ground", Value: e.Ground.String(), Valid: refusalGrounds.Codes(), Message: "a refusal needs its ground"}
 	}
-	if err := t.needReason("the subject must be told the reasons for a refusal (" + t.cite("Art. 12(4)") + ")"); err != nil {
+	if err := t.needReason("the subject must be told the reasons for a refusal", "Art. 12(4)"); err != nil {
 		return err
 	}
 	if e.Ground != RefusalExempt {
