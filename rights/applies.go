@@ -488,4 +488,3 @@ func basisCodes() []string {
 	}
 	return out
 }
-
