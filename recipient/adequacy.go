@@ -116,7 +116,7 @@ var tcaBridge = civil.MustParse("2021-06-27")
 // adequacy.
 func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 	if r == basis.UK && !d.Before(ukGDPRDay) {
-		if c != "GB" && c.coverOn(d) != 0 {
+		if c != "GB" && c.InEEA(d.Time(civil.Brussels())) {
 			return adequacy{country: c, instrument: eeaAdequacyInstrument, from: ukGDPRDay, until: civil.Max, general: true}, true
 		}
 		for i := range ukAdequacy {
@@ -232,7 +232,7 @@ func Restricted(r basis.Regime, c Country, at time.Time) bool {
 func restrictedOn(r basis.Regime, c Country, d civil.Date) bool {
 	switch r {
 	case basis.EU:
-		if c.coverOn(d) != 0 {
+		if c.InEEA(d.Time(civil.Brussels())) {
 			return false
 		}
 		if c == "GB" && !d.Before(ukGDPRDay) && !d.After(tcaBridge) {
@@ -243,7 +243,7 @@ func restrictedOn(r basis.Regime, c Country, d civil.Date) bool {
 		if c == "GB" {
 			return false
 		}
-		if d.Before(ukGDPRDay) && c.coverOn(d) != 0 {
+		if d.Before(ukGDPRDay) && c.InEEA(d.Time(civil.Brussels())) {
 			return false
 		}
 		return true

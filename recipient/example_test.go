@@ -46,7 +46,7 @@ func ExampleParseCountry() {
 	fmt.Println(err)
 	// Output:
 	// GB United Kingdom of Great Britain and Northern Ireland <nil>
-	// recipient: "UK": not an officially assigned ISO 3166-1 alpha-2 code; ISO reserves UK but the code to use is GB (ISO 3166-1) [recipient/unknown-country]
+	// "UK": not an officially assigned ISO 3166-1 alpha-2 code; ISO reserves UK but the code to use is GB [basis/country-unknown]
 }
 
 func ExampleRecipient_Check() {

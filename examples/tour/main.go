@@ -58,10 +58,11 @@ func run(w io.Writer) error {
 	section(w, "A lawful basis and what it lacks (basis)")
 	// WIG relies on legitimate interests for "managing our relationship
 	// with you"; a register that names the interest but records no
-	// assessment is told what is missing.
+	// assessment is told that the assessment is not evidenced (Info:
+	// a written assessment is ICO guidance, not statute).
 	g := basis.Ground{Basis: basis.LegitimateInterests, Interest: "managing our relationship with members"}
-	for _, p := range g.Check(basis.UK, today) {
-		fmt.Fprintf(w, "%-28s %-22s %s\n", p.Code, p.Field, p.Article)
+	for _, f := range g.Check(basis.UK, today) {
+		fmt.Fprintf(w, "%-8s %-28s %-22s %s\n", f.Severity, f.Code, f.Path, f.Article)
 	}
 
 	section(w, "Transfers judged as of a date (recipient)")
