@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/internal/strictjson"
 )
 
 // Every constant of type Code in the package's source starts with
@@ -97,5 +98,21 @@ func TestCodeOf(t *testing.T) {
 	}
 	if !errors.Is(assessErr, &basis.InputError{Code: CodeNotInForce}) || errors.Is(assessErr, &basis.InputError{Code: CodeInvalid}) {
 		t.Errorf("InputError.Is by code: %v", assessErr)
+	}
+}
+
+// The CodeJSON... codes are those internal/strictjson reports for
+// DecodeLog.
+func TestJSONCodesMatchStrictJSON(t *testing.T) {
+	for code, suffix := range map[Code]string{
+		CodeJSONSyntax: strictjson.Syntax, CodeJSONTrailingData: strictjson.TrailingData,
+		CodeJSONDuplicateMember: strictjson.DuplicateMember, CodeJSONUnknownMember: strictjson.UnknownMember,
+		CodeJSONWrongType: strictjson.WrongType, CodeJSONBadValue: strictjson.BadValue,
+		CodeJSONTooDeep: strictjson.TooDeep, CodeJSONTooLarge: strictjson.TooLarge,
+		CodeJSONTooManyItems: strictjson.TooManyItems, CodeJSONInvalidUTF8: strictjson.InvalidUTF8,
+	} {
+		if want := logJSON.Code(suffix); code != want {
+			t.Errorf("%s, want %s", code, want)
+		}
 	}
 }

@@ -84,20 +84,42 @@ const (
 	// (JSON would replace the bad bytes). A live request rejects it at the
 	// command, so that every log a request holds can be stored and replayed.
 	CodeNotStorable Code = "rights/not-storable"
-	// CodeSyntax: the text of a log is not JSON, or has data after the
-	// array (see [DecodeLog]).
-	CodeSyntax Code = "rights/syntax"
-	// CodeDuplicateMember: a JSON object of a log names one member twice.
-	CodeDuplicateMember Code = "rights/duplicate-member"
-	// CodeUnknownMember: a JSON object of a log has a member that is not
-	// exactly one of the field names (names are case-sensitive).
-	CodeUnknownMember Code = "rights/unknown-member"
 	// CodeCalendarText: text that is not a [Calendar]'s text form (see
 	// [ParseCalendar]).
 	CodeCalendarText Code = "rights/calendar-text"
 	// CodeCalendarMismatch: [Replay] was given a calendar ([WithCalendar])
 	// other than the one the log records it was run on.
 	CodeCalendarMismatch Code = "rights/calendar-mismatch"
+)
+
+// The codes of [DecodeLog]'s errors: those of the module's strict JSON
+// decoder under the prefix "rights" (a test checks that they match).
+const (
+	// CodeJSONSyntax: the text is not JSON.
+	CodeJSONSyntax Code = "rights/json-syntax"
+	// CodeJSONTrailingData: something other than white space follows the
+	// array, such as the "]" of "[]]".
+	CodeJSONTrailingData Code = "rights/json-trailing-data"
+	// CodeJSONDuplicateMember: an object names one member twice.
+	CodeJSONDuplicateMember Code = "rights/json-duplicate-member"
+	// CodeJSONUnknownMember: an object has a member that is not exactly one
+	// of the field names (names are case-sensitive).
+	CodeJSONUnknownMember Code = "rights/json-unknown-member"
+	// CodeJSONWrongType: a value of the wrong JSON type (a number for the
+	// actor, an object for the log, null for a time).
+	CodeJSONWrongType Code = "rights/json-wrong-type"
+	// CodeJSONBadValue: a value of the right type that does not parse: an
+	// unknown code, a time that is not RFC 3339, a bad UUID or calendar.
+	CodeJSONBadValue Code = "rights/json-bad-value"
+	// CodeJSONTooDeep: objects and arrays nest too deeply.
+	CodeJSONTooDeep Code = "rights/json-too-deep"
+	// CodeJSONTooLarge: the text is longer than the decoder accepts (16 MiB).
+	CodeJSONTooLarge Code = "rights/json-too-large"
+	// CodeJSONTooManyItems: the text holds too many values.
+	CodeJSONTooManyItems Code = "rights/json-too-many-items"
+	// CodeJSONInvalidUTF8: a string is not valid UTF-8 (or holds an
+	// unpaired surrogate escape), which JSON cannot carry unchanged.
+	CodeJSONInvalidUTF8 Code = "rights/json-invalid-utf8"
 )
 
 // inputError returns an *basis.InputError with a formatted message. value

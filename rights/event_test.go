@@ -73,26 +73,27 @@ func TestDecodeLogErrors(t *testing.T) {
 		path      string
 		line, col int
 	}{
-		{"not-json", `{`, CodeInvalid, "", 1, 2},
-		{"object", `{"kind":"received"}`, CodeInvalid, "", 1, 2},
-		{"trailing", `[] []`, CodeSyntax, "", 1, 5},
-		{"stray-bracket", `[]]`, CodeSyntax, "", 1, 3},
-		{"truncated", `[` + recv, CodeSyntax, "[0]", 1, 62},
-		{"not-an-object", `[1]`, CodeInvalid, "[0]", 1, 3},
-		{"unknown-field", `[` + recv + `,"colour":"red"}]`, CodeUnknownMember, "[0]", 1, 63},
+		{"not-json", `{`, CodeJSONWrongType, "", 1, 1},
+		{"object", `{"kind":"received"}`, CodeJSONWrongType, "", 1, 1},
+		{"null", `null`, CodeJSONWrongType, "", 1, 1},
+		{"trailing", `[] []`, CodeJSONTrailingData, "", 1, 4},
+		{"stray-bracket", `[]]`, CodeJSONTrailingData, "", 1, 3},
+		{"truncated", `[` + recv, CodeJSONSyntax, "[0]", 1, 62},
+		{"not-an-object", `[1]`, CodeJSONWrongType, "[0]", 1, 2},
+		{"unknown-field", `[` + recv + `,"colour":"red"}]`, CodeJSONUnknownMember, "[0].colour", 1, 63},
 		// A repeated member: encoding/json keeps the last, which would turn
 		// this UK request into an EU one.
-		{"duplicate-regime", `[` + recv + `,"regime":"uk",` + "\n" + `"regime":"eu"}]`, CodeDuplicateMember, "[0].regime", 2, 1},
-		{"duplicate-fee-member", `[` + recv + `},{"kind":"fee-requested","at":"2026-03-02T10:00:00Z","actor":"dpo","fee":{"minor":1,"minor":2}}]`, CodeDuplicateMember, "[1].fee.minor", 1, 147},
-		{"case-folded", `[{"Kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeUnknownMember, "[0]", 1, 3},
-		{"unknown-fee-member", `[` + recv + `,"fee":{"Minor":1}}]`, CodeUnknownMember, "[0].fee", 1, 70},
-		{"bad-kind", `[` + recv + `},{"kind":"finished","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeInvalid, "[1].kind", 1, 64},
-		{"bad-regime", `[` + recv + `,"regime":"us"}]`, CodeInvalid, "[0].regime", 1, 2},
-		{"bad-time", `[{"kind":"received","at":"2 March","actor":"dpo"}]`, CodeInvalid, "[0]", 1, 2},
-		{"bad-id", `[` + recv + `,"id":"xyz"}]`, CodeInvalid, "[0]", 1, 2},
-		{"wrong-type", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":7}]`, CodeInvalid, "[0].actor", 1, 58},
-		{"bad-calendar", `[` + recv + `,"calendar":"mars"}]`, CodeInvalid, "[0].calendar", 1, 2},
-		{"invalid-utf8", "[" + recv + `,"reason":"a` + "\xff" + `"}]`, CodeSyntax, "", 1, 74},
+		{"duplicate-regime", `[` + recv + `,"regime":"uk",` + "\n" + `"regime":"eu"}]`, CodeJSONDuplicateMember, "[0].regime", 2, 1},
+		{"duplicate-fee-member", `[` + recv + `},{"kind":"fee-requested","at":"2026-03-02T10:00:00Z","actor":"dpo","fee":{"minor":1,"minor":2}}]`, CodeJSONDuplicateMember, "[1].fee.minor", 1, 147},
+		{"case-folded", `[{"Kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeJSONUnknownMember, "[0].Kind", 1, 3},
+		{"unknown-fee-member", `[` + recv + `,"fee":{"Minor":1}}]`, CodeJSONUnknownMember, "[0].fee.Minor", 1, 70},
+		{"bad-kind", `[` + recv + `},{"kind":"finished","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeJSONBadValue, "[1].kind", 1, 72},
+		{"bad-regime", `[` + recv + `,"regime":"us"}]`, CodeJSONBadValue, "[0].regime", 1, 72},
+		{"bad-time", `[{"kind":"received","at":"2 March","actor":"dpo"}]`, CodeJSONBadValue, "[0].at", 1, 26},
+		{"bad-id", `[` + recv + `,"id":"xyz"}]`, CodeJSONBadValue, "[0].id", 1, 68},
+		{"wrong-type", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":7}]`, CodeJSONWrongType, "[0].actor", 1, 57},
+		{"bad-calendar", `[` + recv + `,"calendar":"mars"}]`, CodeJSONBadValue, "[0].calendar", 1, 74},
+		{"invalid-utf8", "[" + recv + `,"reason":"a` + "\xff" + `"}]`, CodeJSONInvalidUTF8, "[0].reason", 1, 74},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
