@@ -339,6 +339,9 @@ func (a assessment) add(code Code, sev basis.Severity, path, article, format str
 		Article: cite(a.s.Regime, article, a.at), Message: fmt.Sprintf(format, args...)})
 }
 
+// cite cites a GDPR article by the regime on the date a.at, for messages.
+func (a assessment) cite(article string) string { return cite(a.s.Regime, article, a.at) }
+
 // info appends an explanation.
 func (a assessment) info(code Code, path, article, format string, args ...any) {
 	a.add(code, basis.Info, path, article, format, args...)
@@ -350,7 +353,7 @@ func (a assessment) erasure() {
 	// obligation or a public task.
 	if s.Basis == basis.LegalObligation || s.Basis == basis.PublicTask {
 		a.info(ReasonErasureException, "basis", LegalObligationOrPublicTask.Article(),
-			"processing on %s is necessary for a legal obligation or public task", s.Basis.Article())
+			"processing on %s is necessary for a legal obligation or public task", a.cite(s.Basis.Article()))
 	}
 	for i, e := range s.Exceptions {
 		if e == LegalObligationOrPublicTask && (s.Basis == basis.LegalObligation || s.Basis == basis.PublicTask) {
@@ -380,13 +383,13 @@ func (a assessment) portability() {
 	ok := true
 	switch s.Basis {
 	case basis.Consent, basis.Contract:
-		a.info(ReasonPortabilityBasis, "basis", "Art. 20(1)(a)", "processing rests on %s", s.Basis.Article())
+		a.info(ReasonPortabilityBasis, "basis", "Art. 20(1)(a)", "processing rests on %s", a.cite(s.Basis.Article()))
 	case basis.PublicTask:
 		ok = false
 		a.info(ReasonPortabilityPublic, "basis", "Art. 20(3)", "the right does not apply to processing necessary for a public task")
 	default:
 		ok = false
-		a.info(ReasonPortabilityBasis, "basis", "Art. 20(1)(a)", "processing rests on %s, not on consent or contract", s.Basis.Article())
+		a.info(ReasonPortabilityBasis, "basis", "Art. 20(1)(a)", "processing rests on %s, not on consent or contract", a.cite(s.Basis.Article()))
 	}
 	if !s.AutomatedMeans {
 		ok = false
@@ -414,7 +417,7 @@ func (a assessment) object() {
 		v.Applies = true
 		a.info(ReasonObjectSituation, "basis", "Art. 21(1)",
 			"objection on grounds of the subject's particular situation to processing on %s; the controller must stop unless it shows compelling legitimate grounds or needs the data for legal claims",
-			s.Basis.Article())
+			a.cite(s.Basis.Article()))
 		return
 	case basis.Consent:
 		if !s.DirectMarketing {
@@ -422,7 +425,7 @@ func (a assessment) object() {
 		}
 	default:
 		if !s.DirectMarketing {
-			a.info(ReasonObjectBasis, "basis", "Art. 21(1)", "processing on %s gives no right to object under Art. 21(1)", s.Basis.Article())
+			a.info(ReasonObjectBasis, "basis", "Art. 21(1)", "processing on %s gives no right to object under Art. 21(1)", a.cite(s.Basis.Article()))
 		}
 	}
 	if s.Research && !v.Applies {

@@ -293,7 +293,7 @@ func (t *transition) extended() *basis.InputError {
 	if err := t.needReason("the subject must be told the reasons for an extension", t.extensionArticle(false)); err != nil {
 		return err
 	}
-	last, ok := t.r.Clock().ExtensionDeadline(t.r.cal)
+	last, ok := t.r.Clock().ExtensionDeadline(t.s.cal)
 	if !ok {
 		return inputError(CodeClock, "kind", t.e.Kind.String(), "the time limit has not started, so it cannot be extended")
 	}

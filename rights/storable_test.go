@@ -94,6 +94,9 @@ func TestLogRecordsCalendar(t *testing.T) {
 	if !back.Calendar().Equal(Scotland) || !back.Equal(r) {
 		t.Errorf("replayed calendar %v, want %v", back.Calendar(), Scotland)
 	}
+	// The replayed request extends by its own calendar too: the first
+	// month ends on 5 January in Scotland (4 January in England and Wales).
+	rqMust(t, back.Extend(lon(t, 2027, 1, 5, 9), "dpo", "many records"))
 	// The same calendar may be given again; another one is an error.
 	mustReplay(t, events, WithCalendar(Scotland))
 	if _, err := Replay(events, WithCalendar(EnglandAndWales)); basis.CodeOf(err) != CodeCalendarMismatch {
