@@ -127,7 +127,7 @@ func (c Clock) rules() (clockRules, bool) {
 // regime the start is the receipt of the request.
 func (c Clock) Start() (time.Time, bool) {
 	r, ok := c.rules()
-	if !ok || c.receiptProblem() != nil {
+	if !ok || c.startProblem() != nil {
 		return time.Time{}, false
 	}
 	return c.start(r)
@@ -218,8 +218,8 @@ func (c Clock) Paused() bool {
 // due returns the last day of a period of the given number of months, on a
 // working day of cal.
 func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
-	r, ok := c.rules()
-	if !ok || c.receiptProblem() != nil {
+	r, ok := c.rules() // false for a bad regime or receipt
+	if !ok || c.startProblem() != nil {
 		return 0, false
 	}
 	start, ok := c.start(r)
@@ -235,7 +235,7 @@ func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
 	if !r.pauses || !c.Access {
 		return w.onOrAfter(end), true
 	}
-	if c.pauseProblem() != nil {
+	if c.pauseOrderProblem(r) != nil {
 		return 0, false
 	}
 	// Each pause pushes the end back by its days that fall within the
@@ -314,7 +314,7 @@ func (c Clock) Check() error {
 
 // problem is Check with a concrete result. It allocates only when it
 // reports a problem.
-func (c Clock) problem() *basis.InputError {
+func (c *Clock) problem() *basis.InputError {
 	if p := c.receiptProblem(); p != nil {
 		return p
 	}
@@ -332,9 +332,8 @@ func clockFail(code Code, path, value, valid, article string) *basis.InputError 
 
 // receiptProblem checks the facts of the start: regime, receipt, identity
 // and fee. A clock with such a problem has no deadline.
-func (c Clock) receiptProblem() *basis.InputError {
+func (c *Clock) receiptProblem() *basis.InputError {
 	fail := clockFail
-	cite := func(article string) string { return c.Regime.Cite(article, c.Received) }
 	if !c.Regime.IsValid() {
 		e := fail(ClockRegimeUnspecified, "regime", c.Regime.String(), "not a regime", "")
 		e.Valid = []string{"uk", "eu"}
@@ -346,6 +345,14 @@ func (c Clock) receiptProblem() *basis.InputError {
 	if !c.Regime.InForce(basis.GDPRApplies, c.Received) {
 		return fail(ClockBeforeGDPR, "received", stamp(c.Received), "want a request received from 2018-05-25", basis.EU.Cite("Art. 99(2)", c.Received))
 	}
+	return c.startProblem()
+}
+
+// startProblem checks the identity and fee facts of a clock whose regime
+// and receipt are good.
+func (c *Clock) startProblem() *basis.InputError {
+	fail := clockFail
+	cite := func(article string) string { return c.Regime.Cite(article, c.Received) }
 	if !c.IdentityReceived.IsZero() {
 		if !c.IdentityAsked {
 			return fail(ClockIdentityNotAsked, "identityReceived", stamp(c.IdentityReceived), "want identityAsked set, or no identityReceived", cite("Art. 12(6)"))
@@ -370,7 +377,7 @@ func (c Clock) receiptProblem() *basis.InputError {
 // that is not an access request, are reported by Check but do not count
 // for the deadline (see [Clock.Due]); a pause that cannot have happened
 // (no start, before receipt, reversed, overlapping) leaves no deadline.
-func (c Clock) pauseProblem() *basis.InputError {
+func (c *Clock) pauseProblem() *basis.InputError {
 	fail := clockFail
 	cite := func(article string) string { return c.Regime.Cite(article, c.Received) }
 	if len(c.Clarifications) == 0 {
@@ -388,22 +395,35 @@ func (c Clock) pauseProblem() *basis.InputError {
 	case !c.Access:
 		return fail(ClockPauseNotAccess, "clarifications", pauses(), "want none: only an access request can be paused for clarification (ICO right of access guidance)", cite("Art. 15"))
 	}
-	article := "ICO right of access guidance (2020-10-21)"
-	if r.statute {
-		article = cite("Art. 12A(5)")
+	return c.pauseOrderProblem(r)
+}
+
+// pauseOrderProblem checks pauses that count under the rules r: each has a
+// start not before receipt, ends after it starts, and starts after the
+// previous one ended.
+func (c *Clock) pauseOrderProblem(r clockRules) *basis.InputError {
+	fail := clockFail
+	cite := func(article string) string { return c.Regime.Cite(article, c.Received) }
+	// The provision, named only on failure: citing builds a string, and
+	// Due calls this for every good clock too.
+	article := func() string {
+		if r.statute {
+			return cite("Art. 12A(5)")
+		}
+		return "ICO right of access guidance (2020-10-21)"
 	}
 	var prev Pause
 	for i, p := range c.Clarifications {
 		field := func(name string) string { return basis.Index("clarifications", i) + "." + name }
 		switch {
 		case p.From.IsZero():
-			return fail(ClockPauseStartMissing, field("from"), "", "want the time clarification was asked for", article)
+			return fail(ClockPauseStartMissing, field("from"), "", "want the time clarification was asked for", article())
 		case p.From.Before(c.Received):
-			return fail(ClockPauseBeforeReceipt, field("from"), stamp(p.From), "want a time not before received "+stamp(c.Received), article)
+			return fail(ClockPauseBeforeReceipt, field("from"), stamp(p.From), "want a time not before received "+stamp(c.Received), article())
 		case !p.To.IsZero() && p.To.Before(p.From):
-			return fail(ClockPauseReversed, field("to"), stamp(p.To), "want a time not before from "+stamp(p.From)+", or zero while awaited", article)
+			return fail(ClockPauseReversed, field("to"), stamp(p.To), "want a time not before from "+stamp(p.From)+", or zero while awaited", article())
 		case i > 0 && (prev.To.IsZero() || p.From.Before(prev.To)):
-			return fail(ClockPauseOverlap, field("from"), stamp(p.From), "want a time not before the end of "+basis.Index("clarifications", i-1)+" "+stamp(prev.To), article)
+			return fail(ClockPauseOverlap, field("from"), stamp(p.From), "want a time not before the end of "+basis.Index("clarifications", i-1)+" "+stamp(prev.To), article())
 		}
 		prev = p
 	}
