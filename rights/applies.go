@@ -126,7 +126,8 @@ func (e *ErasureException) UnmarshalText(text []byte) error {
 }
 
 // Article returns the provision, such as "Art. 17(3)(e)", or "" for an
-// invalid exception.
+// invalid exception: the article alone, without the instrument, for
+// [basis.Regime.Cite] ([Assess] cites it so).
 func (e ErasureException) Article() string {
 	if !e.IsValid() {
 		return ""

@@ -101,8 +101,10 @@ func (k RequestKind) Right() Right {
 }
 
 // Article returns the provision the request rests on, such as "Art. 15" or
-// "DPA 2018 s.164A", or "" for an invalid kind. See [RequestKind.ArticleIn]
-// for human intervention in the UK from 2026-02-05.
+// "DPA 2018 s.164A", or "" for an invalid kind: a GDPR article alone,
+// without the instrument. [RequestKind.ArticleIn] cites it by regime and
+// date, and names UK Art. 22C(2)(c) for human intervention from
+// 2026-02-05.
 func (k RequestKind) Article() string {
 	if !k.IsValid() {
 		return ""
@@ -255,7 +257,9 @@ func (g *RefusalGround) UnmarshalText(text []byte) error {
 
 // Article returns "Art. 12(5)(b)" for the first two grounds and
 // "DPA 2018 Sch. 2" for an exemption (the refusal's [Exemption] names the
-// paragraph), or "" for an invalid ground.
+// paragraph), or "" for an invalid ground. A GDPR article is given alone,
+// without the instrument: cite it with [basis.Regime.Cite] ("UK GDPR Art.
+// 12(5)(b)" in the UK from 2021-01-01).
 func (g RefusalGround) Article() string {
 	switch g {
 	case RefusalManifestlyUnfounded, RefusalExcessive:
