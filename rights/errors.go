@@ -147,14 +147,23 @@ func storableTime(path string, t time.Time) *basis.InputError {
 	if t.IsZero() {
 		return nil
 	}
-	if y := t.Year(); y < 0 || y > 9999 {
+	// One zone lookup: the wall-clock seconds decide the year written.
+	_, off := t.Zone()
+	if wall := t.Unix() + int64(off); wall < rfc3339Min || wall >= rfc3339Max {
 		return inputError(CodeNotStorable, path, stamp(t), "the year must be from 0000 to 9999 (RFC 3339) so that the log can be stored")
 	}
-	if _, off := t.Zone(); off%60 != 0 {
+	if off%60 != 0 {
 		return inputError(CodeNotStorable, path, stamp(t), "the zone offset has seconds, which RFC 3339 cannot write; give the time in UTC or a whole-minute offset")
 	}
 	return nil
 }
+
+// The Unix seconds of 0000-01-01T00:00:00 and 10000-01-01T00:00:00 (UTC
+// wall clock): RFC 3339 writes the years in between.
+var (
+	rfc3339Min = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	rfc3339Max = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+)
 
 // storableText reports text that is not valid UTF-8, which encoding/json
 // would change (each bad byte becomes U+FFFD).

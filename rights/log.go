@@ -15,7 +15,7 @@ func EncodeLog(events []Event) ([]byte, error) {
 		events = []Event{}
 	}
 	for i, e := range events {
-		if err := checkStorable(e); err != nil {
+		if err := checkStorable(&e); err != nil {
 			return nil, err.Under(basis.Index("", i))
 		}
 	}
@@ -51,7 +51,7 @@ var logJSON = strictjson.Options{Prefix: "rights"}
 
 // checkStorable reports a value of e that EncodeLog cannot write back
 // unchanged (see [CodeNotStorable]).
-func checkStorable(e Event) *basis.InputError {
+func checkStorable(e *Event) *basis.InputError {
 	for _, err := range [...]*basis.InputError{
 		storableTime("at", e.At),
 		storableText("actor", e.Actor),

@@ -32,7 +32,7 @@ func (r *Request) apply(e Event, index int) error {
 
 // next returns the state after e, or why e is not allowed.
 func (r *Request) next(e Event) (reqState, *basis.InputError) {
-	if err := checkEvent(e); err != nil {
+	if err := checkEvent(&e); err != nil {
 		return r.s, err
 	}
 	if len(r.log) == 0 {
@@ -97,7 +97,7 @@ func (t *transition) step() *basis.InputError {
 // checkEvent checks what every event needs whatever the state: a valid
 // kind, a time, an actor, no field its kind does not carry, and values the
 // log can store (see [CodeNotStorable]).
-func checkEvent(e Event) *basis.InputError {
+func checkEvent(e *Event) *basis.InputError {
 	if !e.Kind.IsValid() {
 		return &basis.InputError{Code: CodeInvalid, Path: "kind", Value: e.Kind.String(), Valid: eventKinds.Codes(), Message: "not an event kind"}
 	}
