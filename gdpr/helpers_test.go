@@ -51,7 +51,7 @@ func sampleRegister() *gdpr.Register {
 		Recipients: []gdpr.Recipient{
 			{ID: "mailer", Recipient: recipient.Recipient{Name: "Mailer Inc", Category: "email service", Role: recipient.Processor,
 				Countries: []recipient.Country{"US"},
-				Agreement: recipient.Agreement{Kind: recipient.ProcessorContract, Made: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), InWriting: true}},
+				Agreement: recipient.Agreement{Kind: recipient.ProcessorContract, Made: time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), InWriting: recipient.Present}},
 				Evidence: q("We use Mailer Inc to send our emails.", "")},
 			{ID: "venues", Recipient: recipient.Recipient{Category: "event venues", Role: recipient.IndependentController}, OwnPurposes: gdpr.Yes},
 		},

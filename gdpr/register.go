@@ -2,7 +2,6 @@ package gdpr
 
 import (
 	"iter"
-	"reflect"
 	"slices"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -274,12 +273,12 @@ func resolve[T any](s []T, ids []string, key func(*T) string) iter.Seq[*T] {
 // which would ignore them.)
 func (r Recipient) Equal(s Recipient) bool {
 	return r.ID == s.ID && r.OwnPurposes == s.OwnPurposes && r.Internal == s.Internal && r.Evidence == s.Evidence &&
-		reflect.DeepEqual(r.Recipient, s.Recipient)
+		r.Recipient.Equal(s.Recipient)
 }
 
 // Equal reports whether t and u are the same transfer, id, recipients and
 // evidence included.
 func (t Transfer) Equal(u Transfer) bool {
 	return t.ID == u.ID && t.SafeguardsCopy == u.SafeguardsCopy && t.Evidence == u.Evidence && slices.Equal(t.Recipients, u.Recipients) &&
-		reflect.DeepEqual(t.Transfer, u.Transfer)
+		t.Transfer.Equal(u.Transfer)
 }

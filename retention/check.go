@@ -2,10 +2,10 @@ package retention
 
 import (
 	"errors"
-	"slices"
 	"strings"
 
 	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/internal/text"
 )
 
 // maxRelated is the most other rules a finding names in Related; a
@@ -203,6 +203,7 @@ func (s *Schedule) groups() checkGroups {
 	g := checkGroups{byKey: map[dataTrigger]*checkGroup{}, minTriggers: map[string][]triggerClass{}}
 	minPeriods := map[dataTrigger]map[Period]bool{}
 	classIndex := map[dataTrigger]map[ruleTerms]int{}
+	triggerIndex := map[dataTrigger]int{} // index in minTriggers[data]
 	for i, r := range s.rules {
 		if r.Data == "" || !r.computable() {
 			continue
@@ -224,10 +225,11 @@ func (s *Schedule) groups() checkGroups {
 			}
 			if r.Trigger != "" {
 				cs := g.minTriggers[r.Data]
-				j := slices.IndexFunc(cs, func(c triggerClass) bool { return c.trigger == r.Trigger })
-				if j < 0 {
+				j, ok := triggerIndex[k]
+				if !ok {
 					cs = append(cs, triggerClass{trigger: r.Trigger})
 					j = len(cs) - 1
+					triggerIndex[k] = j
 				}
 				// At most maxRelated+1 refs per class are ever read.
 				if len(cs[j].refs) <= maxRelated {
@@ -442,7 +444,7 @@ func describe(r Rule) string {
 		b.WriteString(" " + r.Period.String())
 	}
 	if r.Trigger != "" {
-		b.WriteString(" from " + string(r.Trigger))
+		b.WriteString(" from " + text.Clip(string(r.Trigger)))
 	}
 	if !r.Grace.IsZero() {
 		b.WriteString(" plus " + r.Grace.String())
@@ -464,14 +466,14 @@ func lawSuffix(law string) string {
 	if law == "" {
 		return ""
 	}
-	return ", " + law
+	return ", " + text.Clip(law)
 }
 
 func lawOr(law string) string {
 	if law == "" {
 		return "the law"
 	}
-	return law
+	return text.Clip(law)
 }
 
 func joinTriggers() string {

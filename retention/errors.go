@@ -84,16 +84,17 @@ const (
 	// CodeNoTrigger (warning): a rule whose period runs from an event names
 	// none, so nothing can fall due under it.
 	CodeNoTrigger Code = "retention/no-trigger"
-	// CodeUnknownTrigger (error): a rule's trigger is neither well known
-	// nor declared with [WithTriggers], or is not a well-formed code.
+	// CodeUnknownTrigger: a rule's trigger is not a well-formed code
+	// (error), or is neither well known nor declared with [WithTriggers]
+	// (warning: probably a misspelling).
 	CodeUnknownTrigger Code = "retention/unknown-trigger"
-	// CodeConflict (error): two maxima for the same data and trigger
+	// CodeConflict (warning): two maxima for the same data and trigger
 	// disagree, so the schedule does not say how long the data are kept.
 	CodeConflict Code = "retention/conflict"
 	// CodeNoLaw (warning): a Minimum or ByLaw rule does not name its law.
 	CodeNoLaw Code = "retention/no-law"
-	// CodeNoReason (warning): a rule does not name the purpose or law it
-	// serves.
+	// CodeNoReason (info: not evidenced): a rule does not name the purpose
+	// or law it serves.
 	CodeNoReason Code = "retention/no-reason"
 	// CodeCriteriaOnly (info): a rule gives criteria but no period. Art.
 	// 13(2)(a) allows criteria "if that is not possible", but nothing can

@@ -303,8 +303,14 @@ func (s *Schedule) Evaluate(id string, f Facts, asOf time.Time) (Decision, error
 	if !ok {
 		return Decision{}, s.unknownRule(id)
 	}
-	if err := s.checkEvents(f); err != nil {
-		return Decision{}, err
+	// The common case, one event and it is the rule's own trigger (always
+	// known): a lookup, not a map iteration.
+	if n := len(f.Events); n > 0 {
+		if _, own := f.Events[s.rules[ref].Trigger]; !own || n > 1 {
+			if err := s.checkEvents(f); err != nil {
+				return Decision{}, err
+			}
+		}
 	}
 	a := DayOf(asOf, s.loc)
 	return s.decide(ref, f, a, s.activeHold(f.Holds, a)), nil
