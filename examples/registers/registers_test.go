@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -173,6 +174,9 @@ func normalise(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// quoted matches a phrase in double quotes inside a locator's note.
+var quoted = regexp.MustCompile(`"([^"]+)"`)
+
 // evidence is one evidence value found in a register, with its Go path.
 type evidence struct {
 	path string
@@ -242,6 +246,13 @@ func TestEvidenceQuotes(t *testing.T) {
 			}
 			if !strings.Contains(notice, q) {
 				t.Errorf("%s: %s: quote not in notice %s: %q", o.Name, e.path, o.Seed, e.ev.Quote)
+			}
+			// A locator's note may quote the notice's words in double
+			// quotes; those must be exact too.
+			for _, m := range quoted.FindAllStringSubmatch(e.ev.Locator, -1) {
+				if !strings.Contains(notice, normalise(m[1])) {
+					t.Errorf("%s: %s: locator quotes words not in notice %s: %q", o.Name, e.path, o.Seed, m[1])
+				}
 			}
 		}
 	}
