@@ -27,6 +27,7 @@ package registers
 import (
 	"embed"
 	"iter"
+	"slices"
 
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/gdpr"
@@ -62,7 +63,7 @@ var (
 	// IETDate: "Updated on: 7 February 2020".
 	IETDate = gdpr.Date{Year: 2020, Month: 2, Day: 7}
 	// SOEDate: the SOE notice states no date; it is judged as of
-	// 2022-02-10, as the earlier work on this seed did.
+	// 2022-02-10, as the project's earlier modelling of this seed did.
 	SOEDate = gdpr.Date{Year: 2022, Month: 2, Day: 10}
 	// NETDate: the version history's last issue, "05/11/2020 M Burnett
 	// Updated".
@@ -76,15 +77,15 @@ var (
 
 var organisations = [...]Organisation{
 	{Name: "iet", Title: "The Institution of Engineering and Technology", Seed: "000_68b41fe757d7439b.txt", Date: IETDate, Dated: true},
-	{Name: "soe", Title: "Society of Operations Engineers", Seed: "001_202b5f70affbbd22.txt", Date: SOEDate, Dated: false},
-	{Name: "net", Title: "National Electrotechnical Training", Seed: "002_4b1adbe904d58c4d.txt", Date: NETDate, Dated: true},
+	{Name: "soe", Title: "The Society of Operations Engineers", Seed: "001_202b5f70affbbd22.txt", Date: SOEDate, Dated: false},
+	{Name: "net", Title: "National Electrotechnical Training Organisation", Seed: "002_4b1adbe904d58c4d.txt", Date: NETDate, Dated: true},
 	{Name: "wig", Title: "The Whitehall & Industry Group", Seed: "003_4d78ac5d7017d3c4.txt", Date: WIGDate, Dated: true},
 	{Name: "stem", Title: "STEM Learning", Seed: "004_e79af824227b4418.txt", Date: STEMDate, Dated: false},
 }
 
 // Organisations returns the five organisations in the order of their seed
-// notices: iet, soe, net, wig, stem.
-func Organisations() []Organisation { return organisations[:] }
+// notices: iet, soe, net, wig, stem. The slice is the caller's own.
+func Organisations() []Organisation { return slices.Clone(organisations[:]) }
 
 // Names returns the registers' names in the order of [Organisations].
 func Names() []string {
