@@ -8,7 +8,7 @@
 //     membership body (notice updated 7 February 2020);
 //   - "soe": the Society of Operations Engineers, with IRTE Services Ltd, a
 //     professional membership body (notice undated);
-//   - "net": National Electrotechnical Training, an assessment organisation
+//   - "net": National Electrotechnical Training Organisation, an assessment body
 //     (notice updated 5 November 2020);
 //   - "wig": The Whitehall & Industry Group, a membership organisation
 //     (notice drafted 10 February 2022);
