@@ -37,5 +37,5 @@ func ExampleAll() {
 	// soe  2022-02-10 dated=false activities=24
 	// net  2020-11-05 dated=true activities=18
 	// wig  2022-02-10 dated=true activities=12
-	// stem 2019-06-02 dated=false activities=17
+	// stem 2019-06-02 dated=false activities=18
 }
