@@ -146,7 +146,7 @@ func run(w io.Writer) error {
 	}
 	for _, s := range steps {
 		if err := s.do(); err != nil {
-			fmt.Fprintf(w, "%-34s error: %s\n", s.what, rights.CodeOf(err))
+			fmt.Fprintf(w, "%-34s error: %s\n", s.what, basis.CodeOf(err))
 			continue
 		}
 		show(s.what)
