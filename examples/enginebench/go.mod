@@ -7,6 +7,7 @@ replace github.com/dpmodel/dpmodel => ../..
 require (
 	github.com/cedar-policy/cedar-go v1.9.2
 	github.com/dpmodel/dpmodel v0.0.0-00010101000000-000000000000
+	github.com/google/uuid v1.6.0
 	github.com/open-policy-agent/opa v1.22.4
 )
 
@@ -17,7 +18,6 @@ require (
 	github.com/go-json-experiment/json v1.27.2 // indirect
 	github.com/gobwas/glob v1.1.0 // indirect
 	github.com/goccy/go-json v0.11.2 // indirect
-	github.com/google/uuid v1.6.0 // indirect
 	github.com/lestrrat-go/blackmagic v1.0.4 // indirect
 	github.com/lestrrat-go/dsig v1.4.0 // indirect
 	github.com/lestrrat-go/dsig-secp256k1 v1.0.0 // indirect
