@@ -73,7 +73,7 @@ func instantPool(r *rand.Rand, n int) []time.Time {
 	hours := []time.Duration{0, 12 * time.Hour, 22*time.Hour + 30*time.Minute, 23*time.Hour + 30*time.Minute}
 	pool := make([]time.Time, n)
 	for i := range pool {
-		pool[i] = T("2024-01-01T00:00:00Z").AddDate(0, 0, r.IntN(900)).Add(hours[r.IntN(len(hours))])
+		pool[i] = mustTime("2024-01-01T00:00:00Z").AddDate(0, 0, r.IntN(900)).Add(hours[r.IntN(len(hours))])
 	}
 	return pool
 }

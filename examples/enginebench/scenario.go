@@ -92,8 +92,8 @@ func mustLocation(name string) *time.Location {
 	return loc
 }
 
-// T parses an RFC 3339 time; the scenario's times are all literals.
-func T(s string) time.Time {
+// mustTime parses an RFC 3339 time; it is only given the literals below.
+func mustTime(s string) time.Time {
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
 		panic(err)
@@ -132,44 +132,44 @@ func Scenario() Person {
 		ID:   "member-1",
 		Born: Day(2012, time.June, 15),
 		Consents: []Consent{
-			{Activity: "newsletter", Given: T("2024-01-10T09:00:00Z"), Withdrawn: T("2024-09-01T12:00:00Z")},
-			{Activity: "newsletter", Given: T("2025-02-01T08:30:00Z")},
+			{Activity: "newsletter", Given: mustTime("2024-01-10T09:00:00Z"), Withdrawn: mustTime("2024-09-01T12:00:00Z")},
+			{Activity: "newsletter", Given: mustTime("2025-02-01T08:30:00Z")},
 			// The child's own consent at 11: not enough for a service
 			// offered to children (Art. 8(1)).
-			{Activity: "kids-club", Given: T("2023-09-01T16:00:00Z")},
-			{Activity: "kids-club", Given: T("2024-01-15T18:00:00Z"), Withdrawn: T("2025-05-01T07:00:00Z"), ByParent: true},
+			{Activity: "kids-club", Given: mustTime("2023-09-01T16:00:00Z")},
+			{Activity: "kids-club", Given: mustTime("2024-01-15T18:00:00Z"), Withdrawn: mustTime("2025-05-01T07:00:00Z"), ByParent: true},
 			// 23:30 on 14 June in London (BST): still 12.
-			{Activity: "kids-club", Given: T("2025-06-14T22:30:00Z")},
+			{Activity: "kids-club", Given: mustTime("2025-06-14T22:30:00Z")},
 			// 00:30 on 15 June in London: 13 that day.
-			{Activity: "kids-club", Given: T("2025-06-14T23:30:00Z")},
+			{Activity: "kids-club", Given: mustTime("2025-06-14T23:30:00Z")},
 			// Research is not offered to children: the child's own consent
 			// at 12 counts.
-			{Activity: "research", Given: T("2025-03-01T10:00:00Z"), Withdrawn: T("2025-10-01T10:00:00Z")},
+			{Activity: "research", Given: mustTime("2025-03-01T10:00:00Z"), Withdrawn: mustTime("2025-10-01T10:00:00Z")},
 		},
 		Objections: []Objection{
-			{Scope: ScopeActivity, Activity: "analytics", When: T("2024-05-01T10:00:00Z"), Lifted: T("2024-11-01T10:00:00Z")},
-			{Scope: ScopeActivity, Activity: "fraud-checks", When: T("2025-01-10T10:00:00Z"), Grounds: T("2025-03-01T09:00:00Z")},
-			{Scope: ScopeDirectMarketing, When: T("2025-06-01T09:00:00Z")},
-			{Scope: ScopeAll, When: T("2026-02-01T09:00:00Z")},
+			{Scope: ScopeActivity, Activity: "analytics", When: mustTime("2024-05-01T10:00:00Z"), Lifted: mustTime("2024-11-01T10:00:00Z")},
+			{Scope: ScopeActivity, Activity: "fraud-checks", When: mustTime("2025-01-10T10:00:00Z"), Grounds: mustTime("2025-03-01T09:00:00Z")},
+			{Scope: ScopeDirectMarketing, When: mustTime("2025-06-01T09:00:00Z")},
+			{Scope: ScopeAll, When: mustTime("2026-02-01T09:00:00Z")},
 		},
 		Restrictions: []Restriction{
-			{Start: T("2025-11-01T00:00:00Z"), End: T("2025-12-01T00:00:00Z")},
+			{Start: mustTime("2025-11-01T00:00:00Z"), End: mustTime("2025-12-01T00:00:00Z")},
 		},
 	}
 }
 
 // Times are the instants the scenario is decided at.
 var Times = []time.Time{
-	T("2023-10-01T12:00:00Z"),
-	T("2024-03-01T12:00:00Z"),
-	T("2024-06-01T12:00:00Z"),
-	T("2024-09-01T12:00:00Z"), // the instant the first newsletter consent is withdrawn
-	T("2025-02-15T12:00:00Z"),
-	T("2025-05-15T12:00:00Z"),
-	T("2025-06-14T23:00:00Z"),
-	T("2025-06-14T23:30:00Z"), // the instant of the child's consent at 13
-	T("2025-11-15T12:00:00Z"),
-	T("2026-03-01T12:00:00Z"),
+	mustTime("2023-10-01T12:00:00Z"),
+	mustTime("2024-03-01T12:00:00Z"),
+	mustTime("2024-06-01T12:00:00Z"),
+	mustTime("2024-09-01T12:00:00Z"), // the instant the first newsletter consent is withdrawn
+	mustTime("2025-02-15T12:00:00Z"),
+	mustTime("2025-05-15T12:00:00Z"),
+	mustTime("2025-06-14T23:00:00Z"),
+	mustTime("2025-06-14T23:30:00Z"), // the instant of the child's consent at 13
+	mustTime("2025-11-15T12:00:00Z"),
+	mustTime("2026-03-01T12:00:00Z"),
 }
 
 // BatchActivity and BatchAt are the batch question: which members may the
@@ -177,7 +177,7 @@ var Times = []time.Time{
 const BatchActivity = "newsletter"
 
 // BatchAt is when the batch question is asked.
-var BatchAt = T("2026-03-02T10:00:00Z")
+var BatchAt = mustTime("2026-03-02T10:00:00Z")
 
 // Member returns member i of the batch: consent to the newsletter given and
 // withdrawn a day later, given again two days after the first except by
@@ -186,7 +186,7 @@ var BatchAt = T("2026-03-02T10:00:00Z")
 // hour, an objection to direct marketing by every tenth member, and a birth
 // date for every third.
 func Member(i int) Person {
-	base := T("2026-01-05T09:00:00Z").Add(time.Duration(i%1000) * time.Minute)
+	base := mustTime("2026-01-05T09:00:00Z").Add(time.Duration(i%1000) * time.Minute)
 	p := Person{ID: "member-" + strconv.Itoa(i)}
 	if i%3 == 0 {
 		p.Born = Day(1960+i%50, time.Month(1+i%12), 1+i%28)

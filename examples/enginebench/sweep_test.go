@@ -13,7 +13,7 @@ const sweepRecords = 1_000_000
 
 // sweepAsOf is the last day of a February, where AddDate's normalisation
 // shows: 31 August 2024 plus 18 months is 28 February 2026, not 3 March.
-var sweepAsOf = T("2026-02-28T12:00:00Z")
+var sweepAsOf = mustTime("2026-02-28T12:00:00Z")
 
 func mustSchedule(tb testing.TB) *retention.Schedule {
 	tb.Helper()
