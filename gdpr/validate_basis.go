@@ -75,6 +75,12 @@ func (v *validator) lawfulBasis() {
 	for j := range v.reg.Bases {
 		v.ground(-1, j, &v.reg.Bases[j], opts)
 	}
+	// The dated rules of the family, asked once per regime.
+	law := basisLaw{
+		art8A:  v.regime.InForce(basis.CompatibilityArt8A, v.at),
+		art22A: v.regime.InForce(basis.AutomatedDecisionsArt22A, v.at),
+		rli:    basis.RecognisedLegitimateInterest.AvailableIn(v.regime, v.at),
+	}
 	var unmapped []string
 	v.sensitiveData()
 	for i := range v.reg.Activities {
@@ -92,19 +98,27 @@ func (v *validator) lawfulBasis() {
 			v.ground(i, j, &a.Grounds[j], opts)
 		}
 		v.groundsTogether(i, a)
-		v.reuse(i, a)
-		sens := v.sensitive(a)
-		v.special(i, a, sens)
-		v.criminal(i, a, sens)
-		v.children(i, a)
-		v.automated(i, a, sens)
-		v.dpia(i, a, sens)
+		v.reuse(i, a, &law)
+		f := v.facts(a)
+		v.special(i, a, f.sens)
+		v.criminal(i, a, f.sens)
+		v.children(i, a, &f)
+		v.automated(i, a, &f, &law)
+		v.dpia(i, a, &f)
 	}
 	if len(unmapped) > 0 {
 		v.add(Finding{Code: CodeBasesNotMapped, Severity: basis.Warning, Path: "bases", Related: unmapped,
 			Article: v.cite("Art. 13(1)(c); Art. 14(1)(c)"),
 			Message: "the lawful bases are given only as a general list, not with the purposes they serve"})
 	}
+}
+
+// basisLaw is which dated rules of the family are in force for the
+// regime on the date judged.
+type basisLaw struct {
+	art8A  bool // UK Art. 8A and Annex 2 replace Art. 6(4) (from 2026-02-05)
+	art22A bool // UK Arts. 22A-22D replace Art. 22 (decisions from 2026-02-05)
+	rli    bool // the recognised legitimate interest, Art. 6(1)(ea), exists
 }
 
 // groundPath is the path of ground j of activity i, or of the general
@@ -203,13 +217,13 @@ func (a *Activity) hasBasis(b basis.Basis) bool {
 // Art. 8A, whose Annex 2 lists purposes deemed compatible (Art. 8A(3)(d)).
 // Processing on consent needs no compatibility test (Art. 6(4); UK
 // Art. 8A(3)(a)).
-func (v *validator) reuse(i int, a *Activity) {
+func (v *validator) reuse(i int, a *Activity, law *basisLaw) {
 	r := a.Reuse
 	if r.IsZero() || a.hasBasis(basis.Consent) || (r.Assessed == Yes && r.Compatible != No) {
 		return
 	}
 	article := v.cite("Art. 6(4)")
-	if v.regime.InForce(basis.CompatibilityArt8A, v.at) {
+	if law.art8A {
 		article = v.cite("Art. 8A; Annex 2")
 	}
 	path := activityPath(i) + ".reuse"

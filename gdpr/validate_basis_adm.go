@@ -52,27 +52,10 @@ func (a *Activity) solelyAutomated() bool {
 	return a.Automated.Decisions == Yes && a.Profiling.HumanInvolved != Yes
 }
 
-// childrenLikely reports whether activity a involves children or, when it
-// does not say, names data subjects that may include them.
-func (v *validator) childrenLikely(a *Activity) bool {
-	switch a.Children.Involved {
-	case Yes:
-		return true
-	case No:
-		return false
-	}
-	for _, id := range a.Subjects {
-		if s := v.subjects[id]; s != nil && s.Children == Yes {
-			return true
-		}
-	}
-	return false
-}
-
 // children checks the information given to children (Art. 12(1)). The
 // age of digital consent is checked with each consent ground.
-func (v *validator) children(i int, a *Activity) {
-	if a.Children.ChildFriendlyNotice == Yes || !v.childrenLikely(a) {
+func (v *validator) children(i int, a *Activity, f *activityFacts) {
+	if a.Children.ChildFriendlyNotice == Yes || !f.children {
 		return
 	}
 	msg := "children are likely to be among the data subjects, and information in language a child can understand is not recorded (not evidenced)"
@@ -85,12 +68,12 @@ func (v *validator) children(i int, a *Activity) {
 
 // automated checks solely automated decisions with significant effects:
 // Art. 22 (EU, and UK decisions before 2026-02-05) or UK Arts. 22A-22D.
-func (v *validator) automated(i int, a *Activity, sens basis.SensitiveData) {
+func (v *validator) automated(i int, a *Activity, f *activityFacts, law *basisLaw) {
 	if !a.solelyAutomated() {
 		return
 	}
 	ad := &a.Automated
-	if v.regime.InForce(basis.AutomatedDecisionsArt22A, v.at) {
+	if law.art22A {
 		// UK Art. 22A-22D: no Art. 22(2) exception is needed; the
 		// safeguards of Art. 22C are.
 		if len(ad.Safeguards) == 0 {
@@ -115,22 +98,22 @@ func (v *validator) automated(i int, a *Activity, sens basis.SensitiveData) {
 				Message: "decisions under Art. 22(2)(a) or (c) need at least the right to obtain human intervention, to express a view and to contest the decision"})
 		}
 	}
-	v.admAssess(i, a, sens)
+	v.admAssess(i, a, f.sens, law)
 }
 
 // admAssess asks [rights.Assess] about the decision's special category
 // data (Art. 22(4); UK Art. 22B(1)-(3)) and, in the UK from 2026-02-05, a
 // recognised legitimate interest (Art. 22B(4)), and reports its warnings
 // and errors.
-func (v *validator) admAssess(i int, a *Activity, sens basis.SensitiveData) {
+func (v *validator) admAssess(i int, a *Activity, sens basis.SensitiveData, law *basisLaw) {
 	g := -1
 	for j := range a.Grounds {
 		b := a.Grounds[j].Basis
-		if b == basis.RecognisedLegitimateInterest && b.AvailableIn(v.regime, v.at) {
+		if b == basis.RecognisedLegitimateInterest && law.rli {
 			g = j
 			break
 		}
-		if g < 0 && b.AvailableIn(v.regime, v.at) {
+		if g < 0 && b.IsValid() && (b != basis.RecognisedLegitimateInterest || law.rli) {
 			g = j
 		}
 	}
@@ -167,7 +150,8 @@ func (v *validator) admAssess(i int, a *Activity, sens basis.SensitiveData) {
 // dpia checks that a DPIA was carried out where Art. 35(3) requires one,
 // or the record says the activity is high risk (Art. 35(1)), and
 // reports, as guidance, activities on the ICO's Art. 35(4) list.
-func (v *validator) dpia(i int, a *Activity, sens basis.SensitiveData) {
+func (v *validator) dpia(i int, a *Activity, f *activityFacts) {
+	sens := f.sens
 	if a.DPIA.Done == Yes {
 		return
 	}
@@ -198,9 +182,9 @@ func (v *validator) dpia(i int, a *Activity, sens basis.SensitiveData) {
 	switch {
 	case sens.Has(basis.Biometric) || sens.Has(basis.Genetic):
 		why = "biometric or genetic data"
-	case v.childrenLikely(a) && (a.Profiling.Done == Yes || len(a.Marketing.Channels) > 0):
+	case f.children && (a.Profiling.Done == Yes || len(a.Marketing.Channels) > 0):
 		why = "profiling or marketing aimed at children"
-	case a.Profiling.Done == Yes && v.tracks(a):
+	case a.Profiling.Done == Yes && f.tracks:
 		why = "tracking a person's location or behaviour"
 	}
 	if why != "" {
@@ -208,15 +192,4 @@ func (v *validator) dpia(i int, a *Activity, sens basis.SensitiveData) {
 			Article: v.cite("Art. 35(4)") + "; ICO list of processing likely to result in high risk",
 			Message: "the activity is on the ICO's list of processing likely to result in a high risk (" + why + "), and no DPIA is recorded"})
 	}
-}
-
-// tracks reports whether the activity processes location or browsing
-// data.
-func (v *validator) tracks(a *Activity) bool {
-	for _, id := range a.Data {
-		if d := v.data[id]; d != nil && (d.Kind == KindLocation || d.Kind == KindBrowsing) {
-			return true
-		}
-	}
-	return false
 }

@@ -65,18 +65,45 @@ func (v *validator) sensitiveData() {
 	}
 }
 
-// sensitive is the union of the sensitive data of the categories a names.
-func (v *validator) sensitive(a *Activity) basis.SensitiveData {
-	var s basis.SensitiveData
-	for _, id := range a.Data {
-		if d := v.data[id]; d != nil {
-			s = union(s, d.Sensitive)
-		}
-	}
-	return s
+// activityFacts are what the family's checks of one activity read from
+// the data categories and data subjects it names, gathered in one pass.
+type activityFacts struct {
+	sens     basis.SensitiveData // the union of the categories' sensitive data
+	tracks   bool                // location or browsing data (the ICO's "tracking")
+	children bool                // the activity involves children, or (not saying) names subjects who may include them
 }
 
+// facts gathers the activity's facts.
+func (v *validator) facts(a *Activity) activityFacts {
+	var f activityFacts
+	for _, id := range a.Data {
+		if d := v.data[id]; d != nil {
+			f.sens = union(f.sens, d.Sensitive)
+			f.tracks = f.tracks || d.Kind == KindLocation || d.Kind == KindBrowsing
+		}
+	}
+	switch a.Children.Involved {
+	case Yes:
+		f.children = true
+	case NotStated:
+		for _, id := range a.Subjects {
+			if s := v.subjects[id]; s != nil && s.Children == Yes {
+				f.children = true
+				break
+			}
+		}
+	}
+	return f
+}
+
+// union is the union of s and t.
 func union(s, t basis.SensitiveData) basis.SensitiveData {
+	switch {
+	case t.IsEmpty():
+		return s
+	case s.IsEmpty():
+		return t
+	}
 	for c := range t.Categories() {
 		s = s.With(c)
 	}

@@ -470,3 +470,69 @@ func isBasisFamily(c gdpr.Code) bool {
 	}
 	return false
 }
+
+// basisBenchRegister returns a register of n activities that the lawful
+// basis family finds nothing in, using grounds of every kind, special
+// category and criminal offence data with their conditions, and
+// automated decisions with their safeguards.
+func basisBenchRegister(n int, rg basis.Regime) *gdpr.Register {
+	r := basisRegister()
+	r.Regimes = []basis.Regime{rg}
+	crim := basis.CriminalOffenceJustification{Schedule1: []basis.Schedule1Condition{basis.Sch1Consent}}
+	if rg == basis.EU {
+		crim = basis.CriminalOffenceJustification{Law: "a Member State law"}
+	}
+	r.Data = append(r.Data, health(), criminalData(), gdpr.DataCategory{ID: "email", Kind: gdpr.KindEmailAddress})
+	explicit := consent()
+	explicit.Consent.Explicit = true
+	a0 := r.Activities[0]
+	r.Activities = r.Activities[:0]
+	for i := range n {
+		a := a0
+		a.ID = "a" + string(rune('a'+i%26))
+		a.Data = []string{"name", "email"}
+		switch i % 5 {
+		case 0:
+			a.Grounds = []gdpr.Ground{li("running the society")}
+		case 1:
+			a.Grounds = []gdpr.Ground{explicit}
+			a.Data = []string{"name", "access"}
+			a.Special = []gdpr.SpecialJustification{special(basis.ExplicitConsent)}
+		case 2:
+			a.Data = []string{"name", "dbs"}
+			a.Criminal = []gdpr.CriminalJustification{{CriminalOffenceJustification: crim}}
+		case 3:
+			a.Grounds = []gdpr.Ground{{Ground: basis.Ground{Basis: basis.LegalObligation, Law: "Charities Act 2011"}}}
+			a.Reuse = gdpr.Reuse{From: "events", Assessed: gdpr.Yes, Compatible: gdpr.Yes}
+		case 4:
+			a.Automated = gdpr.Automated{Decisions: gdpr.Yes, Exception: gdpr.ADMContract, Safeguards: []string{"human review"}}
+			a.DPIA.Done = gdpr.Yes
+		}
+		r.Activities = append(r.Activities, a)
+	}
+	return r
+}
+
+// TestValidateLawfulBasisAllocs: the family allocates nothing per
+// activity when it finds nothing.
+func TestValidateLawfulBasisAllocs(t *testing.T) {
+	for _, rg := range []basis.Regime{basis.UK, basis.EU} {
+		small, large := basisBenchRegister(10, rg), basisBenchRegister(1000, rg)
+		if fs := gdpr.Validate(large, afterDUAA); len(fs) > 0 {
+			t.Fatalf("%s: %d findings in the clean register: %v", rg, len(fs), codesPaths(fs[:1]))
+		}
+		s := testing.AllocsPerRun(20, func() { gdpr.Validate(small, afterDUAA) })
+		l := testing.AllocsPerRun(20, func() { gdpr.Validate(large, afterDUAA) })
+		if l > s {
+			t.Errorf("%s: %v allocations for 1,000 activities, %v for 10", rg, l, s)
+		}
+	}
+}
+
+func BenchmarkValidateLawfulBasis(b *testing.B) {
+	r := basisBenchRegister(1000, basis.UK)
+	b.ReportAllocs()
+	for b.Loop() {
+		gdpr.Validate(r, afterDUAA)
+	}
+}
