@@ -261,7 +261,9 @@ func codesPaths(fs gdpr.Findings) []string {
 
 func TestValidateSpecialCategory(t *testing.T) {
 	healthSPI := func(sch1 ...basis.Schedule1Condition) func(*gdpr.Register) {
-		return with(func(a *gdpr.Activity) { a.Special = []gdpr.SpecialJustification{special(basis.SubstantialPublicInterest, sch1...)} })
+		return with(func(a *gdpr.Activity) {
+			a.Special = []gdpr.SpecialJustification{special(basis.SubstantialPublicInterest, sch1...)}
+		})
 	}
 	tests := []basisCase{
 		// Data of a special kind not identified as such.
