@@ -322,6 +322,11 @@ func TestValidateSpecialCategory(t *testing.T) {
 			code: gdpr.CodeSchedule1Purpose},
 		{name: "policy document recorded as absent", edit: vbAll(vbWithData(vbHealth()), healthSPI(basis.Sch1Equality), vbWith(func(a *gdpr.Activity) { a.Special[0].APD = basis.Absent })),
 			code: basis.CodeAPDMissing, path: "activities[0].special[0].apd", fire: true},
+		{name: "policy document not stated", edit: vbAll(vbWithData(vbHealth()), healthSPI(basis.Sch1Equality), vbWith(func(a *gdpr.Activity) { a.Special[0].APD = basis.NotStated })),
+			code: basis.CodeAPDNotEvidenced, path: "activities[0].special[0].apd", fire: true},
+		{name: "policy document in place", edit: vbAll(vbWithData(vbHealth()), healthSPI(basis.Sch1Equality)), code: basis.CodeAPDNotEvidenced},
+		{name: "Sch. 1 under the EU regime", edit: vbAll(vbWithData(vbHealth()), healthSPI(basis.Sch1Equality), func(r *gdpr.Register) { r.Regimes = []basis.Regime{basis.EU} }),
+			code: basis.CodeSchedule1NotAvailable, path: "activities[0].special[0].schedule1[0]", fire: true},
 		{name: "no policy document for a condition that needs none", edit: vbAll(vbWithData(vbHealth()), vbWith(func(a *gdpr.Activity) {
 			j := vbSpecial(basis.HealthSocialCare, basis.Sch1HealthSocialCare)
 			j.APD = basis.Absent
