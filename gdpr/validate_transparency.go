@@ -78,13 +78,44 @@ func (v *validator) transparency() {
 	v.noticeChecks(&ctx)
 	for i := range v.reg.Activities {
 		a := &v.reg.Activities[i]
-		v.activityNotice(i, a)
+		fromOthers, browsing := v.dataFlags(a)
+		v.activityNotice(i, a, fromOthers)
 		if len(a.Marketing.Channels) > 0 {
 			v.marketingObjection(i)
 			v.marketingChannels(i, a)
 		}
-		v.devices(i, a)
+		v.devices(i, a, &ctx, browsing)
 	}
+}
+
+// dataFlags reports whether activity a uses data obtained from others
+// (Art. 14) and whether it observes browsing data with no storage or
+// access item recorded, looking each data category up once at most.
+func (v *validator) dataFlags(a *Activity) (fromOthers, browsing bool) {
+	fromOthers = len(a.Sources) > 0
+	needBrowsing := len(a.Devices) == 0
+	// An Art. 14 plan with its timing and sources named leaves nothing to
+	// report whether or not the data come from others.
+	art14Done := a.Art14.Timing.IsValid() && a.Art14.SourcesNamed.IsYes()
+	if (fromOthers || art14Done) && !needBrowsing {
+		return fromOthers, false
+	}
+	for _, id := range a.Data {
+		d, ok := v.data[id]
+		if !ok {
+			continue
+		}
+		if d.Source == FromThirdParty || d.Source == FromPublicSource {
+			fromOthers = true
+		}
+		if needBrowsing && d.Kind == KindBrowsing && d.Source == Observed {
+			browsing = true
+		}
+		if fromOthers && (browsing || !needBrowsing) {
+			break
+		}
+	}
+	return fromOthers, browsing
 }
 
 // tctx is what the transparency checks know of the register as a whole,
@@ -94,10 +125,11 @@ type tctx struct {
 	marketing bool   // some activity does direct marketing
 	explicit  bool   // some activity relies on explicit consent (Art. 9(2)(a))
 	withdraw  bool   // some consent ground says how to withdraw
+	a1        bool   // PECR Sch. A1 is in force (UK from 2026-02-05)
 }
 
 func (v *validator) transparencyContext() tctx {
-	var c tctx
+	c := tctx{a1: v.regime.InForce(basis.StorageAccessScheduleA1, v.at)}
 	mark := func(g *Ground) {
 		if g.Basis.IsValid() {
 			c.bases |= 1 << g.Basis
@@ -250,20 +282,21 @@ func (v *validator) responseTime() {
 		return
 	}
 	months := p.Years*12 + p.Months
+	if months == 0 && p.Days <= 28 || months == 1 && p.Days == 0 {
+		return // a month or shorter
+	}
+	if months > 0 && (months < 3 || months == 3 && p.Days == 0) && rh.Extension != "" {
+		return // the extension by two further months is explained
+	}
 	article := v.cite("Art. 12(3)")
 	if v.regime.InForce(basis.TimeLimitsArt12A, v.at) {
 		article = v.cite("Art. 12A(1), (3)")
 	}
 	switch {
-	case months == 0 && p.Days <= 28, months == 1 && p.Days == 0:
-		return // a month or shorter
 	case months == 0 && p.Days <= 31:
 		v.add(Finding{Code: CodeResponseTimeTooLong, Severity: basis.Warning, Path: "rights.responseTime", Value: p.String(),
 			Article: article, Message: "a response time of " + p.String() + " is longer than one month when the month is shorter"})
 	case months < 3 || months == 3 && p.Days == 0:
-		if rh.Extension != "" {
-			return // the extension by two further months is explained
-		}
 		v.add(Finding{Code: CodeResponseTimeTooLong, Severity: basis.Error, Path: "rights.responseTime", Value: p.String(),
 			Article: article, Message: "a response time of " + p.String() + " is longer than one month, and no extension is explained"})
 	default:
@@ -348,10 +381,13 @@ func (v *validator) complaints() {
 // activity i is offered explicitly, separately and absolutely (Art. 21(2)
 // to (4)).
 func (v *validator) marketingObjection(i int) {
-	article := v.cite("Art. 21(2)-(4)")
-	path := activityPath(i) + ".marketing"
 	rh := &v.reg.Rights
 	j := v.statement(rights.Object)
+	if j >= 0 && rh.Rights[j].Stated.IsYes() && rh.Rights[j].Scope == "" {
+		return // stated, with no scope: the passing path builds no string
+	}
+	article := v.cite("Art. 21(2)-(4)")
+	path := activityPath(i) + ".marketing"
 	switch {
 	case len(rh.Rights) == 0:
 		v.add(Finding{Code: CodeMarketingObjectionMissing, Severity: basis.Info, Path: path, Article: article,

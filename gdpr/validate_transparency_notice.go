@@ -209,8 +209,9 @@ func (v *validator) provision() {
 	}
 }
 
-// activityNotice runs the checks of Arts. 13 and 14 of activity i.
-func (v *validator) activityNotice(i int, a *Activity) {
+// activityNotice runs the checks of Arts. 13 and 14 of activity i;
+// fromOthers is whether it uses data obtained from others.
+func (v *validator) activityNotice(i int, a *Activity, fromOthers bool) {
 	if a.Purpose == "" {
 		v.add(Finding{Code: CodeNoticePurpose, Severity: basis.Info, Path: activityPath(i) + ".purpose", Article: v.cite("Art. 13(1)(c)"),
 			Message: "the activity states no purpose (not evidenced)"})
@@ -221,13 +222,6 @@ func (v *validator) activityNotice(i int, a *Activity) {
 	} else if len(a.Recipients) == 0 && !a.RecipientsExhaustive.IsStated() {
 		v.add(Finding{Code: CodeNoticeRecipients, Severity: basis.Info, Path: activityPath(i) + ".recipients", Article: v.cite("Art. 13(1)(e)"),
 			Message: "the activity records no recipients and does not say it has none (not evidenced)"})
-	}
-	fromOthers := len(a.Sources) > 0
-	for _, id := range a.Data {
-		if d, ok := v.data[id]; ok && (d.Source == FromThirdParty || d.Source == FromPublicSource) {
-			fromOthers = true
-			break
-		}
 	}
 	if fromOthers {
 		switch {

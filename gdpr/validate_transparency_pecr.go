@@ -88,19 +88,17 @@ var exceptionPurpose = [...]StoragePurpose{
 
 // devices judges each storage or access item of activity i per its
 // purpose category (PECR reg. 6 and, from 2026-02-05, Sch. A1).
-func (v *validator) devices(i int, a *Activity) {
+// browsing is whether the activity observes browsing data.
+func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 	if len(a.Devices) == 0 {
-		for _, id := range a.Data {
-			if d, ok := v.data[id]; ok && d.Kind == KindBrowsing && d.Source == Observed {
-				v.add(Finding{Code: CodeDeviceNotDisclosed, Severity: basis.Info, Path: activityPath(i) + ".devices",
-					Article: v.deviceArticle("PECR reg. 6"),
-					Message: "the activity observes browsing data and records no storage of or access to information on devices (not evidenced)"})
-				return
-			}
+		if browsing {
+			v.add(Finding{Code: CodeDeviceNotDisclosed, Severity: basis.Info, Path: activityPath(i) + ".devices",
+				Article: v.deviceArticle("PECR reg. 6"),
+				Message: "the activity observes browsing data and records no storage of or access to information on devices (not evidenced)"})
 		}
 		return
 	}
-	a1 := v.regime.InForce(basis.StorageAccessScheduleA1, v.at)
+	a1 := c.a1
 	for j := range a.Devices {
 		d := &a.Devices[j]
 		path := func() string { return basis.Index(activityPath(i)+".devices", j) }

@@ -1,6 +1,7 @@
 package gdpr_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -509,5 +510,41 @@ func TestComplaintCitation(t *testing.T) {
 		if !found {
 			t.Errorf("%s: no %s", c.at.Format(time.DateOnly), gdpr.CodeComplaintAuthorityMissing)
 		}
+	}
+}
+
+// bigTransparency is cleanTransparency with n activities, the analytics
+// and marketing items of a typical notice on every second one.
+func bigTransparency(n int) *gdpr.Register {
+	r := cleanTransparency()
+	base := r.Activities
+	r.Activities = make([]gdpr.Activity, n)
+	for i := range r.Activities {
+		a := base[i%2]
+		a.ID = "a-" + strconv.Itoa(i)
+		if i%2 == 1 {
+			a.Devices = []gdpr.DeviceItem{
+				{Name: "session", Purpose: gdpr.PurposeStrictlyNecessary},
+				{Name: "_ga", Purpose: gdpr.PurposeStatistical, Exception: gdpr.ExceptionStatistical, Informed: gdpr.Yes, Objection: gdpr.Yes},
+			}
+			a.Marketing.Channels = []gdpr.MarketingUse{{Channel: gdpr.ByPost}, {Channel: gdpr.ByEmail, Route: gdpr.MarketingConsent}}
+		}
+		r.Activities[i] = a
+	}
+	return r
+}
+
+func BenchmarkValidateTransparency(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		r := bigTransparency(n)
+		r.Regimes = []basis.Regime{basis.UK}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if fs := gdpr.Validate(r, afterDUAA); len(fs) != 0 {
+					b.Fatalf("unexpected findings: %v", fs)
+				}
+			}
+		})
 	}
 }
