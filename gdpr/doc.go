@@ -67,12 +67,18 @@
 //
 // # Codes of rights, transparency and PECR
 //
+// An item of Arts. 13 and 14 the register does not record is info ("not
+// evidenced"); one recorded as not given is judged as the law requires.
+// The PECR codes of device storage and access cite the ePrivacy Directive
+// (2002/58/EC) Art. 5(3) under the EU regime, and are at most warnings
+// there; the marketing codes are UK only.
+//
 //	gdpr/right-not-given              warning  Arts. 7(3), 17, 20, 21 a right promised that no basis relied on gives
 //	gdpr/right-no-channel             info     Art. 12(2)             no way to make a request recorded
 //	gdpr/marketing-objection-missing  error    Art. 21(2)-(4)         direct marketing with no right to object stated (warning: missing; info: no rights recorded)
 //	gdpr/marketing-objection-limited  warning  Art. 21(2)-(3)         the right to object stated with a scope, though the marketing objection is absolute
-//	gdpr/response-time-too-long       error    Art. 12(3); UK Art. 12A response time over a month with no extension explained, or over three months (warning: 29-31 days)
-//	gdpr/response-from-wrong-event    error    Art. 12(3); UK Art. 12A response time counted from the wrong event (EU: error; UK: info or warning by date)
+//	gdpr/response-time-too-long       error    Art. 12(3); Art. 12A    response time over a month with no extension explained, or over three months (warning: 29-31 days)
+//	gdpr/response-from-wrong-event    error    Art. 12(3); Art. 12A    response time counted from the wrong event (EU: error; UK: info or warning by date)
 //	gdpr/requests-writing-only        warning  Art. 12(2); Recital 59 requests accepted only in writing
 //	gdpr/fee-every-request            error    Art. 12(5)             a fee for every request
 //	gdpr/exemption-not-available      info     DPA 2018 Sch. 2        a UK exemption relied on under the EU regime
@@ -94,7 +100,7 @@
 //	gdpr/notice-adm                   info     Art. 13(2)(f)          automated decisions without logic or significance, or profiling with decisions not stated
 //	gdpr/activity-no-data             info     Art. 30(1)(c)          an activity with no data categories
 //	gdpr/device-consent-missing       warning  PECR reg. 6; Sch. A1   device storage or access that needs consent, with none recorded (info: exception may apply)
-//	gdpr/device-exception-invalid     error    PECR reg. 6(4); Sch. A1 an exception that does not cover the purpose or is not law on the date
+//	gdpr/device-exception-invalid     error    PECR reg. 6(4)         an exception that does not cover the purpose or is not law on the date
 //	gdpr/device-exception-conditions  error    PECR Sch. A1           a Sch. A1 exception whose means of objecting is not offered (info: not recorded)
 //	gdpr/device-not-informed          error    PECR reg. 6(2)         device storage or access without clear and comprehensive information
 //	gdpr/device-not-disclosed         info     PECR reg. 6            browsing data observed with no device item recorded

@@ -141,12 +141,25 @@ func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 	}
 }
 
+// basicException reports whether e is one of the two exceptions PECR had
+// before 2026-02-05 (reg. 6(4)(a) and (b)).
+func basicException(e StorageException) bool {
+	return e == ExceptionCommunication || e == ExceptionStrictlyNecessary
+}
+
+// basicPurpose reports whether p is a purpose those exceptions cover; an
+// item of either purpose under either exception is exempt, the exception
+// merely misnamed.
+func basicPurpose(p StoragePurpose) bool {
+	return p == PurposeCommunication || p == PurposeStrictlyNecessary
+}
+
 // deviceException judges the exception an item relies on.
 func (v *validator) deviceException(path func() string, d *DeviceItem, a1 bool) {
 	e, p := d.Exception, d.Purpose
 	newException := e == ExceptionStatistical || e == ExceptionAppearance || e == ExceptionEmergencyAssistance
 	switch {
-	case p.IsValid() && exceptionPurpose[e] != p && !(e == ExceptionStrictlyNecessary && p == PurposeCommunication):
+	case p.IsValid() && exceptionPurpose[e] != p && !(basicException(e) && basicPurpose(p)):
 		v.add(Finding{Code: CodeDeviceExceptionInvalid, Severity: v.capEU(basis.Error), Path: path() + ".exception", Value: e.String(),
 			Article: v.deviceArticle(e.Article()),
 			Message: "the exception relied on does not cover the item's purpose (" + p.String() + "), which needs consent"})
