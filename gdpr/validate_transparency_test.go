@@ -425,7 +425,14 @@ func TestTransparencyDoesNotFire(t *testing.T) {
 		{name: "no provision for data from others", edit: func(r *gdpr.Register) { r.Data[1].Provision = 0 },
 			code: gdpr.CodeNoticeProvision},
 
+		{name: "withdrawal stated by the consent ground", edit: func(r *gdpr.Register) {
+			act(r, 1).Grounds = []gdpr.Ground{{Ground: basis.Ground{Basis: basis.Consent, Consent: basis.ConsentTerms{Withdrawal: "unsubscribe link"}}}}
+		}, code: gdpr.CodeNoticeWithdrawConsent},
+
 		// PECR.
+		{name: "strictly necessary item under the communication exception", at: beforeDUAA,
+			edit: devices(gdpr.DeviceItem{Name: "lb", Purpose: gdpr.PurposeStrictlyNecessary, Exception: gdpr.ExceptionCommunication}),
+			code: gdpr.CodeDeviceExceptionInvalid},
 		{name: "postal marketing", edit: func(r *gdpr.Register) {}, code: gdpr.CodeMarketingRouteMissing},
 		{name: "legitimate-interests postal marketing", edit: func(r *gdpr.Register) {
 			act(r, 1).Marketing = gdpr.Marketing{Channels: []gdpr.MarketingUse{{Channel: gdpr.ByPost}}, TPSScreened: gdpr.NotStated}
@@ -546,5 +553,33 @@ func BenchmarkValidateTransparency(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestDeviceCitation checks that device findings cite PECR in the UK and
+// the ePrivacy Directive under the EU regime.
+func TestDeviceCitation(t *testing.T) {
+	for _, c := range []struct {
+		regime basis.Regime
+		want   string
+	}{
+		{basis.UK, "PECR reg. 6; Sch. A1"},
+		{basis.EU, "Directive 2002/58/EC Art. 5(3)"},
+	} {
+		r := cleanTransparency()
+		r.Regimes = []basis.Regime{c.regime}
+		r.Activities[1].Devices = []gdpr.DeviceItem{{Name: "ads", Purpose: gdpr.PurposeAdvertising}}
+		n := 0
+		for _, f := range gdpr.Validate(r, afterDUAA) {
+			if f.Code == gdpr.CodeDeviceConsentMissing {
+				n++
+				if f.Article != c.want {
+					t.Errorf("%s: article %q, want %q", c.regime, f.Article, c.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d findings of %s, want 1", c.regime, n, gdpr.CodeDeviceConsentMissing)
+		}
 	}
 }
