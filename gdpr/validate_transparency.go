@@ -25,8 +25,9 @@ const (
 	// the person's attention explicitly, clearly and separately).
 	CodeMarketingObjectionMissing Code = "gdpr/marketing-objection-missing"
 	// CodeMarketingObjectionLimited: the right to object is stated with a
-	// scope while an activity does direct marketing, whose objection is
-	// absolute (Art. 21(2)-(3)) (Warning).
+	// scope that does not name marketing ("in certain circumstances")
+	// while an activity does direct marketing, whose objection is absolute
+	// and must be offered separately (Art. 21(2)-(4)) (Warning).
 	CodeMarketingObjectionLimited Code = "gdpr/marketing-objection-limited"
 	// CodeResponseTimeTooLong: the response time stated is longer than one
 	// month (Error; Warning for 29 to 31 days, longer than some months),
@@ -383,8 +384,8 @@ func (v *validator) complaints() {
 func (v *validator) marketingObjection(i int) {
 	rh := &v.reg.Rights
 	j := v.statement(rights.Object)
-	if j >= 0 && rh.Rights[j].Stated.IsYes() && rh.Rights[j].Scope == "" {
-		return // stated, with no scope: the passing path builds no string
+	if j >= 0 && rh.Rights[j].Stated.IsYes() && (rh.Rights[j].Scope == "" || mentionsMarketing(rh.Rights[j].Scope)) {
+		return // stated, with no scope or one naming marketing: the passing path builds no string
 	}
 	article := v.cite("Art. 21(2)-(4)")
 	path := activityPath(i) + ".marketing"
@@ -399,9 +400,36 @@ func (v *validator) marketingObjection(i int) {
 		v.add(Finding{Code: CodeMarketingObjectionMissing, Severity: basis.Error, Path: path, Article: article,
 			Related: []string{rightPath(j)},
 			Message: "the activity does direct marketing and the notice does not offer the right to object to it, which it must bring to the person's attention explicitly"})
-	case rh.Rights[j].Scope != "":
+	case rh.Rights[j].Scope != "" && !mentionsMarketing(rh.Rights[j].Scope):
 		v.add(Finding{Code: CodeMarketingObjectionLimited, Severity: basis.Warning, Path: path, Article: v.cite("Art. 21(2)-(3)"),
 			Related: []string{rightPath(j) + ".scope"},
 			Message: "the right to object is stated with a scope, but an objection to direct marketing is absolute and must be offered separately"})
 	}
+}
+
+// mentionsMarketing reports whether a statement's scope names marketing
+// ("direct marketing (including profiling)", "marketing communications"),
+// so that the objection to it is offered in its own words; a scope that
+// does not ("in certain circumstances", "where we rely on legitimate
+// interests") limits the absolute objection of Art. 21(2)-(3). The test is
+// an ASCII case-insensitive search for "marketing" and does not allocate.
+func mentionsMarketing(scope string) bool {
+	const word = "marketing"
+	for i := 0; i+len(word) <= len(scope); i++ {
+		match := true
+		for k := 0; k < len(word); k++ {
+			c := scope[i+k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[k] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }

@@ -425,6 +425,9 @@ func TestTransparencyDoesNotFire(t *testing.T) {
 		{name: "no provision for data from others", edit: func(r *gdpr.Register) { r.Data[1].Provision = 0 },
 			code: gdpr.CodeNoticeProvision},
 
+		{name: "the objection to direct marketing stated in the scope", edit: func(r *gdpr.Register) {
+			r.Rights.Rights[4].Scope = "processing on legitimate interests; Direct Marketing (including profiling)"
+		}, code: gdpr.CodeMarketingObjectionLimited},
 		{name: "withdrawal stated by the consent ground", edit: func(r *gdpr.Register) {
 			act(r, 1).Grounds = []gdpr.Ground{{Ground: basis.Ground{Basis: basis.Consent, Consent: basis.ConsentTerms{Withdrawal: "unsubscribe link"}}}}
 		}, code: gdpr.CodeNoticeWithdrawConsent},
