@@ -3,6 +3,7 @@ package gdpr
 import (
 	"log/slog"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/google/uuid"
@@ -91,6 +92,16 @@ func (c ConsentRecord) LogValue() slog.Value {
 		attrs = append(attrs, slog.Time("withdrawn", c.Withdrawn))
 	}
 	return slog.GroupValue(attrs...)
+}
+
+// String describes the record without the subject or the evidence:
+// "consent 6f1c… to "newsletter" given 2026-03-02T10:00:00Z".
+func (c ConsentRecord) String() string {
+	s := "consent " + c.ID.String() + " to " + strconv.Quote(clipValue(c.Activity)) + " given " + stamp(c.Given)
+	if !c.Withdrawn.IsZero() {
+		s += ", withdrawn " + stamp(c.Withdrawn)
+	}
+	return s
 }
 
 // Equal reports whether c and d are the same record, comparing times as

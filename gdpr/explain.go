@@ -230,7 +230,7 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 	}
 
 	// Art. 21.
-	var objected bool
+	objectionSteps := len(e.Steps)
 	overridden := false
 	for i := range l.objections {
 		lo := &l.objections[i]
@@ -265,9 +265,8 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 			overridden = true
 			e.Steps = append(e.Steps, s)
 		}
-		objected = true
 	}
-	if !objected {
+	if len(e.Steps) == objectionSteps {
 		e.Steps = append(e.Steps, Step{Rule: RuleObjection, Outcome: NotApplicable, Note: "no objection in force reaches the activity"})
 	}
 

@@ -106,8 +106,8 @@ type Objection struct {
 // establishment, exercise or defence of legal claims. Processing may go on
 // from At.
 type CompellingGrounds struct {
-	At          time.Time `json:"at"`                    // when the grounds were demonstrated and recorded
-	Reason      string    `json:"reason,omitzero"`       // the grounds, or the claims, in words
+	At          time.Time `json:"at"`                   // when the grounds were demonstrated and recorded
+	Reason      string    `json:"reason,omitzero"`      // the grounds, or the claims, in words
 	LegalClaims bool      `json:"legalClaims,omitzero"` // the processing is for legal claims
 }
 
