@@ -155,7 +155,9 @@ func TestLedgerChanges(t *testing.T) {
 		func(l *Ledger) (*Ledger, error) {
 			return l.WithConsent(ConsentRecord{ID: c, Activity: "newsletter", Given: given})
 		},
-		func(l *Ledger) (*Ledger, error) { return l.WithObjection(Objection{ID: o, Scope: ObjectToAll, When: given}) },
+		func(l *Ledger) (*Ledger, error) {
+			return l.WithObjection(Objection{ID: o, Scope: ObjectToAll, When: given})
+		},
 		func(l *Ledger) (*Ledger, error) { return l.WithRestriction(Restriction{ID: r, Start: given}) },
 	)
 	m := build(t,

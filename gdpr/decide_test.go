@@ -69,7 +69,7 @@ func consent(activity, given string, mod ...func(*ConsentRecord)) func(*Ledger) 
 
 func withdrawn(s string) func(*ConsentRecord) { return func(c *ConsentRecord) { c.Withdrawn = ts(s) } }
 func expires(s string) func(*ConsentRecord)   { return func(c *ConsentRecord) { c.Expires = ts(s) } }
-func byParent(c *ConsentRecord)              { c.ByParent = true }
+func byParent(c *ConsentRecord)               { c.ByParent = true }
 
 func objection(scope ObjectionScope, activity, when string, mod ...func(*Objection)) func(*Ledger) (*Ledger, error) {
 	return func(l *Ledger) (*Ledger, error) {
