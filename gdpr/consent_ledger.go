@@ -2,6 +2,7 @@ package gdpr
 
 import (
 	"cmp"
+	"encoding/binary"
 	"iter"
 	"log/slog"
 	"slices"
@@ -25,25 +26,82 @@ import (
 // within the record, such as "withdrawn") and a nil ledger. The nil
 // *Ledger is the empty ledger of an unnamed subject.
 //
-// Inside, consents are grouped by activity and sorted by the time given,
-// with their times held as integers, so a [Policy] finds the record in force
-// at a time by binary search with no allocation.
+// Inside, a Ledger value is a small index (160 bytes) that a [Policy] reads
+// without allocating, with the records behind it: the consents grouped by
+// activity and sorted by the time given, as integers, with the activity's
+// id (up to 15 bytes of it) in the index itself, the first four in the
+// value and more in a sorted array searched by bisection; and the span of
+// time that any restriction or objection covers, so that a decision for a
+// person with none in force reads two or three cache lines.
 type Ledger struct {
+	// [busyFrom, busyUntil) covers every restriction and objection; it is
+	// empty (0, 0) when there is none.
+	busyFrom, busyUntil int64
+	cold                *ledgerCold
+	n                   int // consents; the index is inline when n <= ledgerInline, else cold.hot
+	inline              [ledgerInline]hotConsent
+}
+
+// ledgerInline is how many consents a Ledger indexes in its own memory.
+const ledgerInline = 4
+
+// hotConsent indexes one consent record: the times as nanoseconds since
+// 1970 and the activity's key.
+type hotConsent struct {
+	given int64
+	end   int64 // the earlier of withdrawal and expiry; noEnd if neither
+	key   activityKey
+}
+
+// activityKey is an activity id in two words, compared without a call: its
+// first 15 bytes (big-endian, so keys order as the ids do) and, in the low
+// five bits of the last byte, its length, or 31 for an id of 16 bytes or
+// more. Equal keys mean equal ids for ids of up to 15 bytes; a match of a
+// longer id is confirmed on the full string. In the index, two more bits of
+// the last byte hold flags of the record (hotFlags), which comparisons mask
+// out.
+type activityKey struct{ hi, lo uint64 }
+
+const (
+	keyLong      = 0x1F // the length field of an id of 16 bytes or more
+	hotWithdrawn = 0x20 // the consent ended by withdrawal, not by lapsing first
+	hotByParent  = 0x40 // a holder of parental responsibility gave it
+	hotFlags     = hotWithdrawn | hotByParent
+)
+
+func keyOf(id string) activityKey {
+	var b [16]byte
+	copy(b[:15], id)
+	b[15] = keyLong
+	if len(id) <= 15 {
+		b[15] = byte(len(id))
+	}
+	return activityKey{binary.BigEndian.Uint64(b[:8]), binary.BigEndian.Uint64(b[8:])}
+}
+
+// exact reports whether equal keys mean equal ids.
+func (k activityKey) exact() bool { return k.lo&keyLong != keyLong }
+
+// is reports whether index key k (flags masked out) is m.
+func (k activityKey) is(m activityKey) bool { return k.hi == m.hi && k.lo&^hotFlags == m.lo }
+
+func (k activityKey) compare(m activityKey) int {
+	return cmp.Or(cmp.Compare(k.hi, m.hi), cmp.Compare(k.lo&^hotFlags, m.lo&^hotFlags))
+}
+
+// ledgerCold holds the records themselves.
+type ledgerCold struct {
 	subject      SubjectID
 	born         civil.Date
 	hasBorn      bool
-	acts         []ledgerActivity // sorted by id
+	hot          []hotConsent    // the index, when it does not fit in the Ledger
+	consents     []ConsentRecord // in index order: by key, activity, given, id
 	objections   []ledgerObjection
 	restrictions []ledgerRestriction
-}
-
-// ledgerActivity holds the consents to one activity, sorted by Given and
-// then ID, with their times as nanoseconds.
-type ledgerActivity struct {
-	id    string
-	recs  []ConsentRecord
-	given []int64
-	end   []int64 // the earlier of withdrawal and expiry; noEnd if neither
+	// The first objections and restriction live here, so that the cold path
+	// of a decision reads one block of memory.
+	objInline [2]ledgerObjection
+	resInline [1]ledgerRestriction
 }
 
 type ledgerObjection struct {
@@ -58,64 +116,204 @@ type ledgerRestriction struct {
 	start, end int64 // end: noEnd if standing
 }
 
+// newLedger builds a ledger from records it owns (sorting them).
+func newLedger(subject SubjectID, born civil.Date, hasBorn bool, consents []ConsentRecord,
+	objections []ledgerObjection, restrictions []ledgerRestriction) *Ledger {
+	hot := make([]hotConsent, len(consents))
+	for i, c := range consents {
+		hot[i] = hotConsent{given: ledgerNanos(c.Given), end: consentEnd(c), key: keyOf(c.Activity)}
+		if endedByWithdrawal(&c) {
+			hot[i].key.lo |= hotWithdrawn
+		}
+		if c.ByParent {
+			hot[i].key.lo |= hotByParent
+		}
+	}
+	order := make([]int, len(consents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		a, b := &consents[x], &consents[y]
+		return cmp.Or(hot[x].key.compare(hot[y].key), cmp.Compare(a.Activity, b.Activity),
+			cmp.Compare(hot[x].given, hot[y].given), compareUUID(a.ID, b.ID))
+	})
+	sortedRecs := make([]ConsentRecord, len(consents))
+	sortedHot := make([]hotConsent, len(consents))
+	for i, j := range order {
+		sortedRecs[i], sortedHot[i] = consents[j], hot[j]
+	}
+	sortObjections(objections)
+	sortRestrictions(restrictions)
+	cold := &ledgerCold{subject: subject, born: born, hasBorn: hasBorn, consents: sortedRecs,
+		objections: objections, restrictions: restrictions}
+	if len(objections) <= len(cold.objInline) {
+		cold.objections = cold.objInline[:copy(cold.objInline[:], objections)]
+	}
+	if len(restrictions) <= len(cold.resInline) {
+		cold.restrictions = cold.resInline[:copy(cold.resInline[:], restrictions)]
+	}
+	l := &Ledger{cold: cold, n: len(sortedHot)}
+	if l.n <= ledgerInline {
+		copy(l.inline[:], sortedHot)
+	} else {
+		cold.hot = sortedHot
+	}
+	first := true
+	span := func(from, until int64) {
+		if first || from < l.busyFrom {
+			l.busyFrom = from
+		}
+		l.busyUntil = max(l.busyUntil, until)
+		first = false
+	}
+	for _, o := range objections {
+		span(o.when, o.lifted)
+	}
+	for _, r := range restrictions {
+		span(r.start, r.end)
+	}
+	return l
+}
+
+// index returns the consent index.
+func (l *Ledger) index() []hotConsent {
+	if l.n <= ledgerInline {
+		return l.inline[:l.n]
+	}
+	return l.cold.hot
+}
+
+func (l *Ledger) coldRecords() *ledgerCold {
+	if l == nil || l.cold == nil {
+		return &ledgerCold{}
+	}
+	return l.cold
+}
+
+// rebuild returns a new ledger of l's subject and birth date with the
+// given records.
+func (l *Ledger) rebuild(consents []ConsentRecord, objections []ledgerObjection, restrictions []ledgerRestriction) (*Ledger, error) {
+	c := l.coldRecords()
+	return newLedger(l.Subject(), c.born, c.hasBorn, consents, objections, restrictions), nil
+}
+
 // NewLedger returns the empty ledger of a data subject.
-func NewLedger(subject SubjectID) *Ledger { return &Ledger{subject: subject} }
+func NewLedger(subject SubjectID) *Ledger { return &Ledger{cold: &ledgerCold{subject: subject}} }
+
+// LedgerRecords is everything a [Ledger] holds, for loading one from
+// storage in one call ([NewLedgerOf]) and saving it ([Ledger.Records]).
+type LedgerRecords struct {
+	Subject      SubjectID       `json:"subject"`
+	BirthDate    time.Time       `json:"birthDate,omitzero"` // its calendar date in its own location counts
+	Consents     []ConsentRecord `json:"consents,omitzero"`
+	Objections   []Objection     `json:"objections,omitzero"`
+	Restrictions []Restriction   `json:"restrictions,omitzero"`
+}
+
+// NewLedgerOf builds a ledger from all its records at once, checking each
+// as the With methods do; an error's Path names the record
+// ("consents[2].withdrawn"). The slices are copied.
+func NewLedgerOf(r LedgerRecords) (*Ledger, error) {
+	var born civil.Date
+	if !r.BirthDate.IsZero() {
+		if err := checkBirthDate(r.BirthDate); err != nil {
+			return nil, err
+		}
+		born = civil.Of(r.BirthDate)
+	}
+	seen := make(map[uuid.UUID]bool, len(r.Consents)+len(r.Objections)+len(r.Restrictions))
+	check := func(path string, id uuid.UUID, err *basis.InputError) error {
+		if err == nil && seen[id] {
+			err = repeatedID(id)
+		}
+		if err != nil {
+			return err.Under(path)
+		}
+		seen[id] = true
+		return nil
+	}
+	consents := make([]ConsentRecord, len(r.Consents))
+	for i, c := range r.Consents {
+		if err := check(basis.Index("consents", i), c.ID, checkConsent(c, r.Subject)); err != nil {
+			return nil, err
+		}
+		c.Subject = r.Subject
+		consents[i] = c
+	}
+	objections := make([]ledgerObjection, len(r.Objections))
+	for i, o := range r.Objections {
+		err := checkObjection(o, r.Subject)
+		if err == nil && o.Scope == ObjectToDirectMarketing && !o.Grounds.IsZero() {
+			err = groundsForMarketing()
+		}
+		if err := check(basis.Index("objections", i), o.ID, err); err != nil {
+			return nil, err
+		}
+		o.Subject = r.Subject
+		objections[i] = newLedgerObjection(o)
+	}
+	restrictions := make([]ledgerRestriction, len(r.Restrictions))
+	for i, x := range r.Restrictions {
+		if err := check(basis.Index("restrictions", i), x.ID, checkRestriction(x, r.Subject)); err != nil {
+			return nil, err
+		}
+		x.Subject = r.Subject
+		restrictions[i] = newLedgerRestriction(x)
+	}
+	return newLedger(r.Subject, born, !r.BirthDate.IsZero(), consents, objections, restrictions), nil
+}
+
+// Records returns everything the ledger holds, in the orders of
+// [Ledger.Consents], [Ledger.Objections] and [Ledger.Restrictions]; the
+// slices are new.
+func (l *Ledger) Records() LedgerRecords {
+	r := LedgerRecords{Subject: l.Subject(),
+		Consents:     slices.Collect(l.Consents()),
+		Objections:   slices.Collect(l.Objections()),
+		Restrictions: slices.Collect(l.Restrictions())}
+	r.BirthDate, _ = l.BirthDate()
+	return r
+}
 
 // Subject returns whose ledger it is.
-func (l *Ledger) Subject() SubjectID {
-	if l == nil {
-		return ""
-	}
-	return l.subject
-}
+func (l *Ledger) Subject() SubjectID { return l.coldRecords().subject }
 
 // BirthDate returns the data subject's date of birth as midnight UTC at its
 // start, and false when it is not recorded.
 func (l *Ledger) BirthDate() (time.Time, bool) {
-	if l == nil || !l.hasBorn {
+	c := l.coldRecords()
+	if !c.hasBorn {
 		return time.Time{}, false
 	}
-	return l.born.Time(time.UTC), true
+	return c.born.Time(time.UTC), true
 }
 
 // LogValue logs how many records the ledger holds, never whose it is.
 func (l *Ledger) LogValue() slog.Value {
-	var n int
-	if l != nil {
-		for _, a := range l.acts {
-			n += len(a.recs)
-		}
-	}
+	c := l.coldRecords()
 	return slog.GroupValue(
 		slog.Any("subject", l.Subject()),
-		slog.Int("consents", n),
-		slog.Int("objections", len(l.objectionList())),
-		slog.Int("restrictions", len(l.restrictionList())),
+		slog.Int("consents", len(c.consents)),
+		slog.Int("objections", len(c.objections)),
+		slog.Int("restrictions", len(c.restrictions)),
 	)
 }
 
-func (l *Ledger) objectionList() []ledgerObjection {
-	if l == nil {
-		return nil
-	}
-	return l.objections
+// String describes the ledger without personal data: "ledger of [redacted]:
+// 2 consents, 1 objection, 0 restrictions".
+func (l *Ledger) String() string {
+	c := l.coldRecords()
+	return "ledger of " + l.Subject().String() + ": " + plural(len(c.consents), "consent") + ", " +
+		plural(len(c.objections), "objection") + ", " + plural(len(c.restrictions), "restriction")
 }
 
-func (l *Ledger) restrictionList() []ledgerRestriction {
-	if l == nil {
-		return nil
+func plural(n int, what string) string {
+	s := strconv.Itoa(n) + " " + what
+	if n != 1 {
+		s += "s"
 	}
-	return l.restrictions
-}
-
-// clone returns a shallow copy of l (nil gives the empty ledger); the
-// caller replaces the slices it changes rather than writing into them.
-func (l *Ledger) clone() *Ledger {
-	if l == nil {
-		return &Ledger{}
-	}
-	c := *l
-	return &c
+	return s
 }
 
 // WithBirthDate returns the ledger with the data subject's date of birth:
@@ -125,38 +323,28 @@ func (l *Ledger) clone() *Ledger {
 // February (the later of the two candidate days, so a child is never taken
 // to be older than they are).
 func (l *Ledger) WithBirthDate(born time.Time) (*Ledger, error) {
+	if err := checkBirthDate(born); err != nil {
+		return nil, err
+	}
+	c := l.coldRecords()
+	return newLedger(c.subject, civil.Of(born), true, slices.Clone(c.consents),
+		slices.Clone(c.objections), slices.Clone(c.restrictions)), nil
+}
+
+func checkBirthDate(born time.Time) *basis.InputError {
 	if born.IsZero() || born.Year() < 1900 || born.Year() > 2260 {
-		return nil, &basis.InputError{Code: CodeLedgerBirthDate, Path: "birthDate",
+		return &basis.InputError{Code: CodeLedgerBirthDate, Path: "birthDate",
 			Value: born.Format(time.DateOnly), Message: "the date of birth must be from 1900 to 2260"}
 	}
-	c := l.clone()
-	c.born, c.hasBorn = civil.Of(born), true
-	return c, nil
+	return nil
 }
 
 // hasID reports whether any record of the ledger has id.
 func (l *Ledger) hasID(id uuid.UUID) bool {
-	if l == nil {
-		return false
-	}
-	for _, a := range l.acts {
-		for _, r := range a.recs {
-			if r.ID == id {
-				return true
-			}
-		}
-	}
-	for _, o := range l.objections {
-		if o.o.ID == id {
-			return true
-		}
-	}
-	for _, r := range l.restrictions {
-		if r.r.ID == id {
-			return true
-		}
-	}
-	return false
+	c := l.coldRecords()
+	return slices.ContainsFunc(c.consents, func(r ConsentRecord) bool { return r.ID == id }) ||
+		slices.ContainsFunc(c.objections, func(o ledgerObjection) bool { return o.o.ID == id }) ||
+		slices.ContainsFunc(c.restrictions, func(r ledgerRestriction) bool { return r.r.ID == id })
 }
 
 func repeatedID(id uuid.UUID) *basis.InputError {
@@ -167,7 +355,8 @@ func repeatedID(id uuid.UUID) *basis.InputError {
 // WithConsent returns the ledger with consent record c added (its Subject
 // filled in when empty). It refuses a record with no id or a repeated id,
 // another subject's record, a record naming no activity, a zero or
-// out-of-range Given, and an expiry or withdrawal before Given.
+// out-of-range Given, an expiry or withdrawal before Given, and a 65536th
+// record for one activity.
 func (l *Ledger) WithConsent(c ConsentRecord) (*Ledger, error) {
 	subject := l.Subject()
 	if err := checkConsent(c, subject); err != nil {
@@ -177,40 +366,8 @@ func (l *Ledger) WithConsent(c ConsentRecord) (*Ledger, error) {
 		return nil, repeatedID(c.ID)
 	}
 	c.Subject = subject
-	n := l.clone()
-	i, found := slices.BinarySearchFunc(n.acts, c.Activity, func(a ledgerActivity, id string) int {
-		return cmp.Compare(a.id, id)
-	})
-	var a ledgerActivity
-	if found {
-		a = n.acts[i]
-	} else {
-		a = ledgerActivity{id: c.Activity}
-	}
-	recs := make([]ConsentRecord, 0, len(a.recs)+1)
-	recs = append(recs, a.recs...)
-	recs = append(recs, c)
-	a = newLedgerActivity(a.id, recs)
-	if found {
-		n.acts = slices.Clone(n.acts)
-		n.acts[i] = a
-	} else {
-		n.acts = slices.Insert(slices.Clone(n.acts), i, a)
-	}
-	return n, nil
-}
-
-// newLedgerActivity sorts recs (which it owns) and computes their times.
-func newLedgerActivity(id string, recs []ConsentRecord) ledgerActivity {
-	slices.SortStableFunc(recs, func(x, y ConsentRecord) int {
-		return cmp.Or(x.Given.Compare(y.Given), compareUUID(x.ID, y.ID))
-	})
-	a := ledgerActivity{id: id, recs: recs, given: make([]int64, len(recs)), end: make([]int64, len(recs))}
-	for j, r := range recs {
-		a.given[j] = ledgerNanos(r.Given)
-		a.end[j] = consentEnd(r)
-	}
-	return a
+	cold := l.coldRecords()
+	return l.rebuild(append(slices.Clone(cold.consents), c), cold.objections, cold.restrictions)
 }
 
 func compareUUID(a, b uuid.UUID) int {
@@ -238,31 +395,25 @@ func consentEnd(r ConsentRecord) int64 {
 // (Art. 7(3)). It refuses an unknown id, a record already withdrawn, and a
 // time before the consent was given or out of range.
 func (l *Ledger) Withdraw(id uuid.UUID, at time.Time) (*Ledger, error) {
-	if l != nil {
-		for i, a := range l.acts {
-			for j, r := range a.recs {
-				if r.ID != id {
-					continue
-				}
-				if !r.Withdrawn.IsZero() {
-					return nil, &basis.InputError{Code: CodeLedgerAlreadyEnded, Path: "withdrawn", Value: id.String(),
-						Message: "the consent was already withdrawn at " + r.Withdrawn.UTC().Format(time.RFC3339Nano)}
-				}
-				r.Withdrawn = at
-				if err := checkConsent(r, l.subject); err != nil {
-					return nil, err
-				}
-				if at.IsZero() {
-					return nil, &basis.InputError{Code: CodeLedgerTimeMissing, Path: "withdrawn", Message: "the time is required"}
-				}
-				recs := slices.Clone(a.recs)
-				recs[j] = r
-				n := l.clone()
-				n.acts = slices.Clone(l.acts)
-				n.acts[i] = newLedgerActivity(a.id, recs)
-				return n, nil
-			}
+	cold := l.coldRecords()
+	for j, r := range cold.consents {
+		if r.ID != id {
+			continue
 		}
+		switch {
+		case !r.Withdrawn.IsZero():
+			return nil, &basis.InputError{Code: CodeLedgerAlreadyEnded, Path: "withdrawn", Value: id.String(),
+				Message: "the consent was already withdrawn at " + stamp(r.Withdrawn)}
+		case at.IsZero():
+			return nil, &basis.InputError{Code: CodeLedgerTimeMissing, Path: "withdrawn", Message: "the time is required"}
+		}
+		r.Withdrawn = at
+		if err := checkConsent(r, l.Subject()); err != nil {
+			return nil, err
+		}
+		recs := slices.Clone(cold.consents)
+		recs[j] = r
+		return l.rebuild(recs, cold.objections, cold.restrictions)
 	}
 	return nil, notFound(id, "consent record")
 }
@@ -290,10 +441,8 @@ func (l *Ledger) WithObjection(o Objection) (*Ledger, error) {
 		return nil, repeatedID(o.ID)
 	}
 	o.Subject = subject
-	n := l.clone()
-	n.objections = append(slices.Clone(n.objections), newLedgerObjection(o))
-	sortObjections(n.objections)
-	return n, nil
+	cold := l.coldRecords()
+	return l.rebuild(slices.Clone(cold.consents), append(slices.Clone(cold.objections), newLedgerObjection(o)), cold.restrictions)
 }
 
 func groundsForMarketing() *basis.InputError {
@@ -329,7 +478,7 @@ func (l *Ledger) LiftObjection(id uuid.UUID, at time.Time) (*Ledger, error) {
 	return l.changeObjection(id, func(o *Objection) *basis.InputError {
 		if !o.Lifted.IsZero() {
 			return &basis.InputError{Code: CodeLedgerAlreadyEnded, Path: "lifted", Value: id.String(),
-				Message: "the objection was already lifted at " + o.Lifted.UTC().Format(time.RFC3339Nano)}
+				Message: "the objection was already lifted at " + stamp(o.Lifted)}
 		}
 		if at.IsZero() {
 			return &basis.InputError{Code: CodeLedgerTimeMissing, Path: "lifted", Message: "the time is required"}
@@ -351,7 +500,7 @@ func (l *Ledger) RecordGrounds(id uuid.UUID, g CompellingGrounds) (*Ledger, erro
 			return groundsForMarketing()
 		case !o.Grounds.IsZero():
 			return &basis.InputError{Code: CodeLedgerAlreadyEnded, Path: "grounds", Value: id.String(),
-				Message: "grounds were already recorded at " + o.Grounds.At.UTC().Format(time.RFC3339Nano)}
+				Message: "grounds were already recorded at " + stamp(o.Grounds.At)}
 		case g.At.IsZero():
 			return &basis.InputError{Code: CodeLedgerTimeMissing, Path: "grounds.at", Message: "the time is required"}
 		}
@@ -361,7 +510,8 @@ func (l *Ledger) RecordGrounds(id uuid.UUID, g CompellingGrounds) (*Ledger, erro
 }
 
 func (l *Ledger) changeObjection(id uuid.UUID, change func(*Objection) *basis.InputError) (*Ledger, error) {
-	for i, lo := range l.objectionList() {
+	cold := l.coldRecords()
+	for i, lo := range cold.objections {
 		if lo.o.ID != id {
 			continue
 		}
@@ -369,13 +519,12 @@ func (l *Ledger) changeObjection(id uuid.UUID, change func(*Objection) *basis.In
 		if err := change(&o); err != nil {
 			return nil, err
 		}
-		if err := checkObjection(o, l.subject); err != nil {
+		if err := checkObjection(o, l.Subject()); err != nil {
 			return nil, err
 		}
-		n := l.clone()
-		n.objections = slices.Clone(l.objections)
-		n.objections[i] = newLedgerObjection(o)
-		return n, nil
+		os := slices.Clone(cold.objections)
+		os[i] = newLedgerObjection(o)
+		return l.rebuild(slices.Clone(cold.consents), os, cold.restrictions)
 	}
 	return nil, notFound(id, "objection")
 }
@@ -392,10 +541,8 @@ func (l *Ledger) WithRestriction(r Restriction) (*Ledger, error) {
 		return nil, repeatedID(r.ID)
 	}
 	r.Subject = subject
-	n := l.clone()
-	n.restrictions = append(slices.Clone(n.restrictions), newLedgerRestriction(r))
-	sortRestrictions(n.restrictions)
-	return n, nil
+	cold := l.coldRecords()
+	return l.rebuild(slices.Clone(cold.consents), cold.objections, append(slices.Clone(cold.restrictions), newLedgerRestriction(r)))
 }
 
 func newLedgerRestriction(r Restriction) ledgerRestriction {
@@ -416,7 +563,8 @@ func sortRestrictions(rs []ledgerRestriction) {
 // refuses an unknown id, a restriction already ended, and a time before its
 // start or out of range.
 func (l *Ledger) EndRestriction(id uuid.UUID, at time.Time) (*Ledger, error) {
-	for i, lr := range l.restrictionList() {
+	cold := l.coldRecords()
+	for i, lr := range cold.restrictions {
 		if lr.r.ID != id {
 			continue
 		}
@@ -424,19 +572,17 @@ func (l *Ledger) EndRestriction(id uuid.UUID, at time.Time) (*Ledger, error) {
 		switch {
 		case !r.End.IsZero():
 			return nil, &basis.InputError{Code: CodeLedgerAlreadyEnded, Path: "end", Value: id.String(),
-				Message: "the restriction already ended at " + r.End.UTC().Format(time.RFC3339Nano)}
+				Message: "the restriction already ended at " + stamp(r.End)}
 		case at.IsZero():
 			return nil, &basis.InputError{Code: CodeLedgerTimeMissing, Path: "end", Message: "the time is required"}
 		}
 		r.End = at
-		if err := checkRestriction(r, l.subject); err != nil {
+		if err := checkRestriction(r, l.Subject()); err != nil {
 			return nil, err
 		}
-		n := l.clone()
-		n.restrictions = slices.Clone(l.restrictions)
-		n.restrictions[i] = newLedgerRestriction(r)
-		sortRestrictions(n.restrictions)
-		return n, nil
+		rs := slices.Clone(cold.restrictions)
+		rs[i] = newLedgerRestriction(r)
+		return l.rebuild(slices.Clone(cold.consents), cold.objections, rs)
 	}
 	return nil, notFound(id, "restriction")
 }
@@ -445,14 +591,9 @@ func (l *Ledger) EndRestriction(id uuid.UUID, at time.Time) (*Ledger, error) {
 // given.
 func (l *Ledger) Consents() iter.Seq[ConsentRecord] {
 	return func(yield func(ConsentRecord) bool) {
-		if l == nil {
-			return
-		}
-		for _, a := range l.acts {
-			for _, r := range a.recs {
-				if !yield(r) {
-					return
-				}
+		for _, r := range l.coldRecords().consents {
+			if !yield(r) {
+				return
 			}
 		}
 	}
@@ -461,7 +602,7 @@ func (l *Ledger) Consents() iter.Seq[ConsentRecord] {
 // Objections yields the objections in the order they were made.
 func (l *Ledger) Objections() iter.Seq[Objection] {
 	return func(yield func(Objection) bool) {
-		for _, o := range l.objectionList() {
+		for _, o := range l.coldRecords().objections {
 			if !yield(o.o) {
 				return
 			}
@@ -472,7 +613,7 @@ func (l *Ledger) Objections() iter.Seq[Objection] {
 // Restrictions yields the restrictions in the order they started.
 func (l *Ledger) Restrictions() iter.Seq[Restriction] {
 	return func(yield func(Restriction) bool) {
-		for _, r := range l.restrictionList() {
+		for _, r := range l.coldRecords().restrictions {
 			if !yield(r.r) {
 				return
 			}
@@ -491,59 +632,54 @@ func (l *Ledger) Equal(m *Ledger) bool {
 	if lok != mok || !lb.Equal(mb) {
 		return false
 	}
-	return seqEqual(l.Consents(), m.Consents(), ConsentRecord.Equal) &&
-		seqEqual(l.Objections(), m.Objections(), Objection.Equal) &&
-		seqEqual(l.Restrictions(), m.Restrictions(), Restriction.Equal)
+	a, b := l.coldRecords(), m.coldRecords()
+	return slices.EqualFunc(a.consents, b.consents, ConsentRecord.Equal) &&
+		slices.EqualFunc(a.objections, b.objections, func(x, y ledgerObjection) bool { return x.o.Equal(y.o) }) &&
+		slices.EqualFunc(a.restrictions, b.restrictions, func(x, y ledgerRestriction) bool { return x.r.Equal(y.r) })
 }
 
-func seqEqual[T any](a, b iter.Seq[T], eq func(T, T) bool) bool {
-	as, bs := slices.Collect(a), slices.Collect(b)
-	return slices.EqualFunc(as, bs, eq)
-}
-
-// String describes the ledger without personal data: "ledger of [redacted]:
-// 2 consents, 1 objection, 0 restrictions".
-func (l *Ledger) String() string {
-	var n int
-	if l != nil {
-		for _, a := range l.acts {
-			n += len(a.recs)
-		}
+// consentAt returns the position (in the index and in cold.consents) of
+// the latest consent to rule's activity given at or before at, or -1.
+func (l *Ledger) consentAt(r *compiledRule, at int64) int {
+	if !r.key.exact() {
+		return l.consentAtSlow(r, at)
 	}
-	return "ledger of " + l.Subject().String() + ": " + plural(n, "consent") + ", " +
-		plural(len(l.objectionList()), "objection") + ", " + plural(len(l.restrictionList()), "restriction")
-}
-
-func plural(n int, what string) string {
-	s := strconv.Itoa(n) + " " + what
-	if n != 1 {
-		s += "s"
-	}
-	return s
-}
-
-// consentAt returns the activity's records and the index of the latest
-// record given at or before at, or -1.
-func (l *Ledger) consentAt(activity string, at int64) (*ledgerActivity, int) {
-	if l == nil {
-		return nil, -1
-	}
-	for i := range l.acts {
-		a := &l.acts[i]
-		if a.id != activity {
-			continue
-		}
-		// The first record given after at, less one.
-		lo, hi := 0, len(a.given)
-		for lo < hi {
-			m := int(uint(lo+hi) >> 1)
-			if a.given[m] <= at {
-				lo = m + 1
-			} else {
-				hi = m
+	if l.n <= ledgerInline {
+		found := -1
+		for j := range l.inline[:l.n] {
+			h := &l.inline[j]
+			if h.key.is(r.key) && h.given <= at {
+				found = j
 			}
 		}
-		return a, lo - 1
+		return found
 	}
-	return nil, -1
+	// The first entry after (key, at), less one.
+	hot := l.cold.hot
+	lo, hi := 0, len(hot)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c := hot[m].key.compare(r.key); c < 0 || c == 0 && hot[m].given <= at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 || !hot[lo-1].key.is(r.key) {
+		return -1
+	}
+	return lo - 1
+}
+
+// consentAtSlow is consentAt for an id too long for its key to be exact:
+// it compares the full ids.
+func (l *Ledger) consentAtSlow(r *compiledRule, at int64) int {
+	found := -1
+	idx := l.index()
+	for j := range idx {
+		if idx[j].key.is(r.key) && idx[j].given <= at && l.cold.consents[j].Activity == r.id {
+			found = j
+		}
+	}
+	return found
 }

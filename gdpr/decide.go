@@ -26,10 +26,10 @@ const (
 	// before the time (denied; Art. 6(1)(a)).
 	ReasonNoConsent
 	// ReasonConsentWithdrawn: the latest consent was withdrawn at or before
-	// the time (denied; Art. 7(3)).
+	// the time, and had not lapsed before that (denied; Art. 7(3)).
 	ReasonConsentWithdrawn
-	// ReasonConsentExpired: the latest consent lapsed at or before the time
-	// (denied; Art. 6(1)(a)).
+	// ReasonConsentExpired: the latest consent lapsed at or before the time,
+	// before any withdrawal (denied; Art. 6(1)(a)).
 	ReasonConsentExpired
 	// ReasonParentalConsentMissing: the consent was given, for an
 	// information society service offered directly to children, by a child
@@ -187,19 +187,50 @@ func (p *Policy) Allowed(activity string, people iter.Seq[*Ledger], at time.Time
 
 // Allowed yields, in order, the people the handle's activity may process at
 // the instant.
+//
+// It is written for a long sequence of ledgers that are not in the
+// processor's cache: it reads each ledger as it arrives but decides it
+// only batchAhead ledgers later, so the memory of several ledgers is on its
+// way at once instead of one after another.
 func (h Handle) Allowed(people iter.Seq[*Ledger], at time.Time) iter.Seq[*Ledger] {
 	return func(yield func(*Ledger) bool) {
 		if h.r == nil || people == nil {
 			return
 		}
 		t := ledgerNanos(at)
+		var ring [batchAhead]*Ledger
+		var touched int64
+		n := 0
 		for l := range people {
-			if h.r.decide(l, t, h.requireAge).Allowed && !yield(l) {
+			if l != nil {
+				// Start loading the ledger's index: the first and the last
+				// words of the value.
+				touched += l.busyFrom ^ l.inline[ledgerInline-1].end
+			}
+			slot := n % batchAhead
+			if n >= batchAhead {
+				if old := ring[slot]; h.r.decide(old, t, h.requireAge).Allowed && !yield(old) {
+					return
+				}
+			}
+			ring[slot] = l
+			n++
+		}
+		for k := max(0, n-batchAhead); k < n; k++ {
+			if l := ring[k%batchAhead]; h.r.decide(l, t, h.requireAge).Allowed && !yield(l) {
 				return
 			}
 		}
+		batchSink = touched
 	}
 }
+
+// batchAhead is how many ledgers [Handle.Allowed] reads ahead.
+const batchAhead = 8
+
+// batchSink keeps the read-ahead loads from being optimised away; its value
+// means nothing.
+var batchSink int64
 
 // Decisions yields each person with the decision for the handle's activity
 // at the instant.
@@ -242,45 +273,47 @@ func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
 	if l == nil {
 		l = &emptyLedger
 	}
-	restricted := false
-	for i := range l.restrictions {
-		if lr := &l.restrictions[i]; lr.start <= at && at < lr.end {
-			restricted = true
-			break
+	restricted, overridden := false, false
+	if at >= l.busyFrom && at < l.busyUntil {
+		for i := range l.cold.restrictions {
+			if lr := &l.cold.restrictions[i]; lr.start <= at && at < lr.end {
+				restricted = true
+				break
+			}
 		}
-	}
-	if restricted && r.except == 0 {
-		return Decision{Reason: ReasonRestricted}
-	}
-	overridden := false
-	for i := range l.objections {
-		lo := &l.objections[i]
-		if lo.when > at || at >= lo.lifted || !r.covers(&lo.o) {
-			continue
+		if restricted && r.except == 0 {
+			return Decision{Reason: ReasonRestricted}
 		}
-		if r.marketing {
-			return Decision{Reason: ReasonDirectMarketingObjection}
+		for i := range l.cold.objections {
+			lo := &l.cold.objections[i]
+			if lo.when > at || at >= lo.lifted || !r.covers(&lo.o) {
+				continue
+			}
+			if r.marketing {
+				return Decision{Reason: ReasonDirectMarketingObjection}
+			}
+			if lo.grounds > at {
+				return Decision{Reason: ReasonObjection}
+			}
+			overridden = true
 		}
-		if lo.grounds > at {
-			return Decision{Reason: ReasonObjection}
-		}
-		overridden = true
 	}
 	reason := ReasonLawfulBasis
 	if r.consent {
-		a, i := l.consentAt(r.id, at)
+		i := l.consentAt(r, at)
 		if i < 0 {
 			return Decision{Reason: ReasonNoConsent}
 		}
-		if a.end[i] <= at {
-			if w := a.recs[i].Withdrawn; !w.IsZero() && ledgerNanos(w) <= at {
+		h := l.hotAt(i)
+		if h.end <= at {
+			if h.key.lo&hotWithdrawn != 0 {
 				return Decision{Reason: ReasonConsentWithdrawn}
 			}
 			return Decision{Reason: ReasonConsentExpired}
 		}
 		reason = ReasonConsentLive
-		if r.children && !a.recs[i].ByParent {
-			switch r.childConsent(l, a, i) {
+		if r.children && h.key.lo&hotByParent == 0 {
+			switch r.childConsent(l, i) {
 			case childBelowAge:
 				return Decision{Reason: ReasonParentalConsentMissing}
 			case childAgeUnknown:
@@ -302,6 +335,20 @@ func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
 
 var emptyLedger Ledger
 
+// hotAt returns index entry i.
+func (l *Ledger) hotAt(i int) *hotConsent {
+	if l.n <= ledgerInline {
+		return &l.inline[i]
+	}
+	return &l.cold.hot[i]
+}
+
+// endedByWithdrawal reports whether a consent that has ended ended by its
+// withdrawal rather than by lapsing first.
+func endedByWithdrawal(c *ConsentRecord) bool {
+	return !c.Withdrawn.IsZero() && (c.Expires.IsZero() || !c.Expires.Before(c.Withdrawn))
+}
+
 type childCheck uint8
 
 const (
@@ -310,18 +357,18 @@ const (
 	childAgeUnknown
 )
 
-// childConsent judges record i of a, given by the person themselves: were
+// childConsent judges consent i of l, given by the person themselves: were
 // they below the age of digital consent on the day it was given, a
 // calendar date in the regime's location?
-func (r *compiledRule) childConsent(l *Ledger, a *ledgerActivity, i int) childCheck {
-	need := r.ageAt(a.given[i])
+func (r *compiledRule) childConsent(l *Ledger, i int) childCheck {
+	need := r.ageAt(l.hotAt(i).given)
 	if need == 0 {
 		return childOfAge // Art. 8 did not apply yet
 	}
-	if !l.hasBorn {
+	if !l.cold.hasBorn {
 		return childAgeUnknown
 	}
-	if civil.In(a.recs[i].Given, r.regime.Location()) < comesOfAge(l.born, need) {
+	if civil.In(l.cold.consents[i].Given, r.regime.Location()) < comesOfAge(l.cold.born, need) {
 		return childBelowAge
 	}
 	return childOfAge

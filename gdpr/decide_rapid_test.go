@@ -23,13 +23,14 @@ func rapidOptTime(t *rapid.T, label string, after time.Time) time.Time {
 	return after.Add(time.Duration(rapid.IntRange(0, 100).Draw(t, label)) * time.Second)
 }
 
-var rapidActivities = []string{"newsletter", "events-mail", "research", "membership", "archive", "kids-club"}
+var rapidActivities = []string{"newsletter", "events-mail", "research", "membership", "archive", "kids-club",
+	"membership-renewal-email", "membership-renewal-post", "adult-quiz"}
 
 // rapidLedger draws a ledger of consents, objections and restrictions.
 func rapidLedger(t *rapid.T) *Ledger {
 	l := NewLedger("p")
 	var err error
-	for i := range rapid.IntRange(0, 6).Draw(t, "consents") {
+	for i := range rapid.IntRange(0, 12).Draw(t, "consents") {
 		_ = i
 		given := rapidTime(t, "given")
 		c := ConsentRecord{ID: uuid.New(), Activity: rapid.SampledFrom(rapidActivities).Draw(t, "activity"), Given: given,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/google/uuid"
 
@@ -24,6 +25,9 @@ var testRules = []ActivityRule{
 	{ID: "kids-club-de", Regime: basis.EU, Bases: []basis.Basis{basis.Consent}, OfferedToChildren: true, Country: "DE"},
 	{ID: "kids-club-14", Regime: basis.UK, Bases: []basis.Basis{basis.Consent}, OfferedToChildren: true, ParentalConsentBelow: 14},
 	{ID: "adult-quiz", Regime: basis.UK, Bases: []basis.Basis{basis.Consent}},
+	// Ids longer than 15 bytes sharing their first 15 bytes.
+	{ID: "membership-renewal-email", Regime: basis.UK, Bases: []basis.Basis{basis.Consent}, DirectMarketing: true},
+	{ID: "membership-renewal-post", Regime: basis.UK, Bases: []basis.Basis{basis.Consent}},
 }
 
 func mustPolicy(t testing.TB, opts ...PolicyOption) *Policy {
@@ -350,6 +354,33 @@ func TestDecideBoundaries(t *testing.T) {
 			probes: []probe{{"2026-03-02T00:00:00Z", allowed(ReasonConsentLive)}},
 		},
 		{
+			name: "long ids sharing a prefix are told apart", activity: "membership-renewal-post",
+			ledger: []func(*Ledger) (*Ledger, error){
+				consent("membership-renewal-email", "2026-03-02T10:00:00Z"),
+				consent("membership-renewal-post", "2026-03-02T11:00:00Z"),
+			},
+			probes: []probe{
+				{"2026-03-02T10:59:59Z", denied(ReasonNoConsent)},
+				{"2026-03-02T11:00:00Z", allowed(ReasonConsentLive)},
+			},
+		},
+		{
+			name: "more consents than the inline index holds", activity: "newsletter",
+			ledger: []func(*Ledger) (*Ledger, error){
+				consent("a", "2026-03-02T10:00:00Z"), consent("b", "2026-03-02T10:00:00Z"),
+				consent("newsletter", "2026-03-02T10:00:00Z", withdrawn("2026-03-03T10:00:00Z")),
+				consent("newsletter", "2026-03-04T10:00:00Z"), consent("z", "2026-03-02T10:00:00Z"),
+				consent("adult-quiz", "2026-03-02T10:00:00Z"),
+			},
+			probes: []probe{
+				{"2026-03-02T09:59:59Z", denied(ReasonNoConsent)},
+				{"2026-03-02T10:00:00Z", allowed(ReasonConsentLive)},
+				{"2026-03-03T10:00:00Z", denied(ReasonConsentWithdrawn)},
+				{"2026-03-04T09:59:59Z", denied(ReasonConsentWithdrawn)},
+				{"2026-03-04T10:00:00Z", allowed(ReasonConsentLive)},
+			},
+		},
+		{
 			name: "unknown activity", activity: "no-such-thing",
 			probes: []probe{{"2026-03-02T00:00:00Z", denied(ReasonUnknownActivity)}},
 		},
@@ -552,5 +583,14 @@ func TestExplainText(t *testing.T) {
 	}
 	if strings.Contains(s, "member-1") {
 		t.Errorf("explanation shows the subject:\n%s", s)
+	}
+}
+
+func TestLedgerLayout(t *testing.T) {
+	if n := unsafe.Sizeof(hotConsent{}); n != 32 {
+		t.Errorf("hotConsent is %d bytes, want 32", n)
+	}
+	if n := unsafe.Sizeof(Ledger{}); n != 160 {
+		t.Errorf("Ledger is %d bytes, want 160 (a size class)", n)
 	}
 }

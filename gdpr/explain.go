@@ -206,8 +206,9 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 
 	// Art. 18(2).
 	var restricted bool
-	for i := range l.restrictions {
-		lr := &l.restrictions[i]
+	cold := l.coldRecords()
+	for i := range cold.restrictions {
+		lr := &cold.restrictions[i]
 		if lr.start > t || t >= lr.end {
 			continue
 		}
@@ -232,8 +233,8 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 	// Art. 21.
 	objectionSteps := len(e.Steps)
 	overridden := false
-	for i := range l.objections {
-		lo := &l.objections[i]
+	for i := range cold.objections {
+		lo := &cold.objections[i]
 		if lo.when > t || t >= lo.lifted {
 			continue
 		}
@@ -276,14 +277,14 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 			Step{Rule: RuleConsent, Outcome: NotApplicable, Note: "the activity does not rest on consent"},
 			Step{Rule: RuleParentalConsent, Outcome: NotApplicable, Note: "the activity does not rest on consent"})
 	} else {
-		a, i := l.consentAt(r.id, t)
+		i := l.consentAt(r, t)
 		switch {
 		case i < 0:
 			deny(Step{Rule: RuleConsent, Outcome: Failed, Reason: ReasonNoConsent, Article: cite("Art. 6(1)(a)"),
 				Note: "no consent given at or before the time"})
-		case a.end[i] <= t:
-			rec := a.recs[i]
-			if !rec.Withdrawn.IsZero() && ledgerNanos(rec.Withdrawn) <= t {
+		case l.hotAt(i).end <= t:
+			rec := cold.consents[i]
+			if endedByWithdrawal(&rec) {
 				deny(Step{Rule: RuleConsent, Outcome: Failed, Reason: ReasonConsentWithdrawn, Article: cite("Art. 7(3)"),
 					Record: rec.ID, Note: "consent given " + stamp(rec.Given) + " was withdrawn " + stamp(rec.Withdrawn)})
 			} else {
@@ -291,7 +292,7 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 					Record: rec.ID, Note: "consent given " + stamp(rec.Given) + " expired " + stamp(rec.Expires)})
 			}
 		default:
-			rec := a.recs[i]
+			rec := cold.consents[i]
 			allowReason = ReasonConsentLive
 			note := "consent given " + stamp(rec.Given)
 			if rec.NoticeVersion != "" {
@@ -299,7 +300,7 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 			}
 			e.Steps = append(e.Steps, Step{Rule: RuleConsent, Outcome: Passed, Article: cite("Art. 6(1)(a)"), Record: rec.ID, Note: note + " is live"})
 		}
-		if s, failed := h.explainChild(l, a, i, t, cite); failed {
+		if s, failed := h.explainChild(l, i, t, cite); failed {
 			deny(s)
 		} else {
 			if s.Reason == ReasonAgeNotRecorded {
@@ -324,25 +325,25 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 
 // explainChild returns the Art. 8(1) step and whether it failed. A passed
 // step with ReasonAgeNotRecorded says the age could not be checked.
-func (h Handle) explainChild(l *Ledger, a *ledgerActivity, i int, t int64, cite func(string) string) (Step, bool) {
+func (h Handle) explainChild(l *Ledger, i int, t int64, cite func(string) string) (Step, bool) {
 	r := h.r
 	s := Step{Rule: RuleParentalConsent, Outcome: NotApplicable}
 	switch {
 	case !r.children:
 		s.Note = "the activity is not an information society service offered directly to children"
 		return s, false
-	case i < 0 || a.end[i] <= t:
+	case i < 0 || l.hotAt(i).end <= t:
 		s.Note = "no live consent to check"
 		return s, false
 	}
-	rec := a.recs[i]
+	rec := l.cold.consents[i]
 	s.Record, s.Article = rec.ID, cite("Art. 8(1)")
 	if rec.ByParent {
 		s.Outcome, s.Note = Passed, "consent given by a holder of parental responsibility"
 		return s, false
 	}
-	need := r.ageAt(a.given[i])
-	switch r.childConsent(l, a, i) {
+	need := r.ageAt(l.hotAt(i).given)
+	switch r.childConsent(l, i) {
 	case childBelowAge:
 		s.Outcome, s.Reason = Failed, ReasonParentalConsentMissing
 		s.Note = "consent given " + stamp(rec.Given) + " by a child below " + strconv.Itoa(need) + ", not by a parent"

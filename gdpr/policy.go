@@ -157,6 +157,7 @@ type Policy struct {
 // compiledRule is an [ActivityRule] reduced to what a decision reads.
 type compiledRule struct {
 	id         string
+	key        activityKey
 	regime     basis.Regime
 	consent    bool // consent is among the bases
 	objectable bool // a public task, legitimate interests or a recognised legitimate interest is
@@ -271,6 +272,7 @@ func compileRule(r ActivityRule) (compiledRule, *basis.InputError) {
 			Message: "GB is not a Member State; use the UK regime"}
 	}
 	cr.children = r.OfferedToChildren && cr.consent
+	cr.key = keyOf(r.ID)
 	ages, ok := ageSteps(r.Regime, country)
 	if !ok {
 		return compiledRule{}, &basis.InputError{Code: CodePolicyCountry, Path: "country", Value: clipValue(r.Country),
