@@ -30,16 +30,26 @@ import (
 // without allocating, with the records behind it: the consents grouped by
 // activity and sorted by the time given, as integers, with the activity's
 // id (up to 15 bytes of it) in the index itself, the first four in the
-// value and more in a sorted array searched by bisection; and the span of
-// time that any restriction or objection covers, so that a decision for a
-// person with none in force reads two or three cache lines.
+// value and more in a sorted array searched by bisection; when the last
+// restriction or objection ended; and when the one objection to direct
+// marketing (or to all processing) stands. A decision for a person with no
+// restriction or objection in force, or with one objection that stops
+// direct marketing, reads the value and nothing else: two or three cache
+// lines.
 type Ledger struct {
-	// [busyFrom, busyUntil) covers every restriction and objection; it is
-	// empty (0, 0) when there is none.
-	busyFrom, busyUntil int64
-	cold                *ledgerCold
-	n                   int // consents; the index is inline when n <= ledgerInline, else cold.hot
-	inline              [ledgerInline]hotConsent
+	// busyUntil is when the last restriction or objection ends (noEnd while
+	// one stands); 0 when there is none. Before it, decisions read them.
+	busyUntil int64
+	// [dmFrom, dmUntil) is when the one objection that reaches every
+	// direct-marketing activity (to direct marketing, or to all
+	// processing) stands, where there is exactly one such objection; else
+	// it is empty and decisions read the objections themselves.
+	dmFrom, dmUntil int64
+	cold            *ledgerCold
+	// The index: the consents when there are at most ledgerInline of them
+	// (unused entries are zero, a key no activity has); else inline[0]
+	// carries hotOverflow and the index is cold.hot.
+	inline [ledgerInline]hotConsent
 }
 
 // ledgerInline is how many consents a Ledger indexes in its own memory.
@@ -66,7 +76,8 @@ const (
 	keyLong      = 0x1F // the length field of an id of 16 bytes or more
 	hotWithdrawn = 0x20 // the consent ended by withdrawal, not by lapsing first
 	hotByParent  = 0x40 // a holder of parental responsibility gave it
-	hotFlags     = hotWithdrawn | hotByParent
+	hotOverflow  = 0x80 // on inline[0]: the index is in cold.hot
+	hotFlags     = hotWithdrawn | hotByParent | hotOverflow
 )
 
 func keyOf(id string) activityKey {
@@ -153,36 +164,40 @@ func newLedger(subject SubjectID, born civil.Date, hasBorn bool, consents []Cons
 	if len(restrictions) <= len(cold.resInline) {
 		cold.restrictions = cold.resInline[:copy(cold.resInline[:], restrictions)]
 	}
-	l := &Ledger{cold: cold, n: len(sortedHot)}
-	if l.n <= ledgerInline {
+	l := &Ledger{cold: cold}
+	if len(sortedHot) <= ledgerInline {
 		copy(l.inline[:], sortedHot)
 	} else {
 		cold.hot = sortedHot
+		l.inline[0].key.lo = hotOverflow
 	}
-	first := true
-	span := func(from, until int64) {
-		if first || from < l.busyFrom {
-			l.busyFrom = from
+	var dm []ledgerObjection
+	for _, o := range objections {
+		if o.o.Scope == ObjectToDirectMarketing || o.o.Scope == ObjectToAll {
+			dm = append(dm, o)
 		}
-		l.busyUntil = max(l.busyUntil, until)
-		first = false
+	}
+	if len(dm) == 1 {
+		l.dmFrom, l.dmUntil = dm[0].when, dm[0].lifted
 	}
 	for _, o := range objections {
-		span(o.when, o.lifted)
+		l.busyUntil = max(l.busyUntil, o.lifted)
 	}
 	for _, r := range restrictions {
-		span(r.start, r.end)
+		l.busyUntil = max(l.busyUntil, r.end)
 	}
 	return l
 }
 
-// index returns the consent index.
+// index returns the consent index, in the order of cold.consents.
 func (l *Ledger) index() []hotConsent {
-	if l.n <= ledgerInline {
-		return l.inline[:l.n]
+	if l.overflow() {
+		return l.cold.hot
 	}
-	return l.cold.hot
+	return l.inline[:len(l.coldRecords().consents)]
 }
+
+func (l *Ledger) overflow() bool { return l.inline[0].key.lo&hotOverflow != 0 }
 
 func (l *Ledger) coldRecords() *ledgerCold {
 	if l == nil || l.cold == nil {
@@ -644,9 +659,9 @@ func (l *Ledger) consentAt(r *compiledRule, at int64) int {
 	if !r.key.exact() {
 		return l.consentAtSlow(r, at)
 	}
-	if l.n <= ledgerInline {
+	if !l.overflow() {
 		found := -1
-		for j := range l.inline[:l.n] {
+		for j := range l.inline {
 			h := &l.inline[j]
 			if h.key.is(r.key) && h.given <= at {
 				found = j

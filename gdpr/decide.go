@@ -139,17 +139,18 @@ func (d Decision) String() string {
 // person with no records. The rules, each at the instant (a record made at
 // exactly that instant counts):
 //
-//   - a restriction in force (started at or before, not ended at or
-//     before) stops the activity unless it is storage or another Art. 18(2)
-//     exception;
-//   - an objection in force that covers the activity (to it, to direct
-//     marketing, or to all processing) stops a direct-marketing activity
-//     absolutely (Art. 21(3));
+//   - an objection in force (made at or before, not lifted at or before)
+//     that covers the activity (to it, to direct marketing, or to all
+//     processing) stops a direct-marketing activity absolutely
+//     (Art. 21(3));
 //   - an objection to the activity or to all processing stops an activity
 //     based on a public task or legitimate interests (UK: also a recognised
 //     legitimate interest) unless compelling grounds were recorded at or
 //     before the instant (Art. 21(1)); it does not reach other bases, whose
 //     remedy is to withdraw consent (Art. 7(3)) or other rights;
+//   - a restriction in force (started at or before, not ended at or
+//     before) stops the activity unless it is storage or another Art. 18(2)
+//     exception;
 //   - an activity with consent among its bases needs consent live then:
 //     the latest record given at or before the instant, neither withdrawn
 //     nor expired at or before it (Art. 6(1)(a), 7(3));
@@ -187,50 +188,19 @@ func (p *Policy) Allowed(activity string, people iter.Seq[*Ledger], at time.Time
 
 // Allowed yields, in order, the people the handle's activity may process at
 // the instant.
-//
-// It is written for a long sequence of ledgers that are not in the
-// processor's cache: it reads each ledger as it arrives but decides it
-// only batchAhead ledgers later, so the memory of several ledgers is on its
-// way at once instead of one after another.
 func (h Handle) Allowed(people iter.Seq[*Ledger], at time.Time) iter.Seq[*Ledger] {
 	return func(yield func(*Ledger) bool) {
 		if h.r == nil || people == nil {
 			return
 		}
 		t := ledgerNanos(at)
-		var ring [batchAhead]*Ledger
-		var touched int64
-		n := 0
 		for l := range people {
-			if l != nil {
-				// Start loading the ledger's index: the first and the last
-				// words of the value.
-				touched += l.busyFrom ^ l.inline[ledgerInline-1].end
-			}
-			slot := n % batchAhead
-			if n >= batchAhead {
-				if old := ring[slot]; h.r.decide(old, t, h.requireAge).Allowed && !yield(old) {
-					return
-				}
-			}
-			ring[slot] = l
-			n++
-		}
-		for k := max(0, n-batchAhead); k < n; k++ {
-			if l := ring[k%batchAhead]; h.r.decide(l, t, h.requireAge).Allowed && !yield(l) {
+			if h.r.decide(l, t, h.requireAge).Allowed && !yield(l) {
 				return
 			}
 		}
-		batchSink = touched
 	}
 }
-
-// batchAhead is how many ledgers [Handle.Allowed] reads ahead.
-const batchAhead = 8
-
-// batchSink keeps the read-ahead loads from being optimised away; its value
-// means nothing.
-var batchSink int64
 
 // Decisions yields each person with the decision for the handle's activity
 // at the instant.
@@ -273,17 +243,11 @@ func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
 	if l == nil {
 		l = &emptyLedger
 	}
+	if r.marketing && at >= l.dmFrom && at < l.dmUntil {
+		return Decision{Reason: ReasonDirectMarketingObjection}
+	}
 	restricted, overridden := false, false
-	if at >= l.busyFrom && at < l.busyUntil {
-		for i := range l.cold.restrictions {
-			if lr := &l.cold.restrictions[i]; lr.start <= at && at < lr.end {
-				restricted = true
-				break
-			}
-		}
-		if restricted && r.except == 0 {
-			return Decision{Reason: ReasonRestricted}
-		}
+	if at < l.busyUntil {
 		for i := range l.cold.objections {
 			lo := &l.cold.objections[i]
 			if lo.when > at || at >= lo.lifted || !r.covers(&lo.o) {
@@ -296,6 +260,15 @@ func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
 				return Decision{Reason: ReasonObjection}
 			}
 			overridden = true
+		}
+		for i := range l.cold.restrictions {
+			if lr := &l.cold.restrictions[i]; lr.start <= at && at < lr.end {
+				restricted = true
+				break
+			}
+		}
+		if restricted && r.except == 0 {
+			return Decision{Reason: ReasonRestricted}
 		}
 	}
 	reason := ReasonLawfulBasis
@@ -337,10 +310,10 @@ var emptyLedger Ledger
 
 // hotAt returns index entry i.
 func (l *Ledger) hotAt(i int) *hotConsent {
-	if l.n <= ledgerInline {
-		return &l.inline[i]
+	if l.overflow() {
+		return &l.cold.hot[i]
 	}
-	return &l.cold.hot[i]
+	return &l.inline[i]
 }
 
 // endedByWithdrawal reports whether a consent that has ended ended by its

@@ -19,10 +19,10 @@ type DecisionRule uint8
 const (
 	// RuleActivity: the policy knows the activity.
 	RuleActivity DecisionRule = iota + 1
-	// RuleRestriction: no restriction stops the activity (Art. 18(2)).
-	RuleRestriction
 	// RuleObjection: no objection stops the activity (Art. 21(1)-(3)).
 	RuleObjection
+	// RuleRestriction: no restriction stops the activity (Art. 18(2)).
+	RuleRestriction
 	// RuleConsent: consent is live, where the activity rests on it
 	// (Art. 6(1)(a), 7(3)).
 	RuleConsent
@@ -32,7 +32,7 @@ const (
 )
 
 var decisionRules = enum.New[DecisionRule]("gdpr.DecisionRule",
-	"activity", "restriction", "objection", "consent", "parental-consent")
+	"activity", "objection", "restriction", "consent", "parental-consent")
 
 // AllDecisionRules returns every rule in the order a decision considers
 // them.
@@ -204,33 +204,8 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 	allowReason := ReasonLawfulBasis
 	e.Steps = append(e.Steps, Step{Rule: RuleActivity, Outcome: Passed, Note: "bases " + basesText(r.rule.Bases) + activityTraits(r)})
 
-	// Art. 18(2).
-	var restricted bool
-	cold := l.coldRecords()
-	for i := range cold.restrictions {
-		lr := &cold.restrictions[i]
-		if lr.start > t || t >= lr.end {
-			continue
-		}
-		restricted = true
-		s := Step{Rule: RuleRestriction, Article: cite("Art. 18(2)"), Record: lr.r.ID}
-		note := "restricted since " + stamp(lr.r.Start)
-		if lr.r.Ground != 0 {
-			note += " (" + r.regime.Cite(lr.r.Ground.Article(), at) + ")"
-		}
-		if r.except == 0 {
-			s.Outcome, s.Reason, s.Note = Failed, ReasonRestricted, note+"; the activity is not storage or another exception"
-			deny(s)
-		} else {
-			s.Outcome, s.Note = Passed, note+"; the activity is an exception: "+r.except.String()
-			e.Steps = append(e.Steps, s)
-		}
-	}
-	if !restricted {
-		e.Steps = append(e.Steps, Step{Rule: RuleRestriction, Outcome: NotApplicable, Note: "no restriction in force"})
-	}
-
 	// Art. 21.
+	cold := l.coldRecords()
 	objectionSteps := len(e.Steps)
 	overridden := false
 	for i := range cold.objections {
@@ -269,6 +244,31 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 	}
 	if len(e.Steps) == objectionSteps {
 		e.Steps = append(e.Steps, Step{Rule: RuleObjection, Outcome: NotApplicable, Note: "no objection in force reaches the activity"})
+	}
+
+	// Art. 18(2).
+	var restricted bool
+	for i := range cold.restrictions {
+		lr := &cold.restrictions[i]
+		if lr.start > t || t >= lr.end {
+			continue
+		}
+		restricted = true
+		s := Step{Rule: RuleRestriction, Article: cite("Art. 18(2)"), Record: lr.r.ID}
+		note := "restricted since " + stamp(lr.r.Start)
+		if lr.r.Ground != 0 {
+			note += " (" + r.regime.Cite(lr.r.Ground.Article(), at) + ")"
+		}
+		if r.except == 0 {
+			s.Outcome, s.Reason, s.Note = Failed, ReasonRestricted, note+"; the activity is not storage or another exception"
+			deny(s)
+		} else {
+			s.Outcome, s.Note = Passed, note+"; the activity is an exception: "+r.except.String()
+			e.Steps = append(e.Steps, s)
+		}
+	}
+	if !restricted {
+		e.Steps = append(e.Steps, Step{Rule: RuleRestriction, Outcome: NotApplicable, Note: "no restriction in force"})
 	}
 
 	// Art. 6(1)(a), 7(3) and 8(1).
