@@ -60,13 +60,16 @@ const (
 	// ReasonRestrictionException: the data are restricted, but the activity
 	// is storage or another Art. 18(2) exception (allowed).
 	ReasonRestrictionException
+	// ReasonNoBasis: the register records no lawful basis for the activity,
+	// so it may process no one's data (denied; Art. 6(1)).
+	ReasonNoBasis
 )
 
 var reasons = enum.New[Reason]("gdpr.Reason",
 	"unknown-activity", "lawful-basis", "consent-live", "no-consent", "consent-withdrawn",
 	"consent-expired", "parental-consent-missing", "age-not-recorded",
 	"direct-marketing-objection", "objection", "compelling-grounds", "restricted",
-	"restriction-exception")
+	"restriction-exception", "no-basis")
 
 var reasonArticles = [...]string{
 	ReasonLawfulBasis:              "Art. 6(1)",
@@ -81,6 +84,7 @@ var reasonArticles = [...]string{
 	ReasonCompellingGrounds:        "Art. 21(1)",
 	ReasonRestricted:               "Art. 18(2)",
 	ReasonRestrictionException:     "Art. 18(2)",
+	ReasonNoBasis:                  "Art. 6(1)",
 }
 
 // AllReasons returns every reason in order.
@@ -242,6 +246,9 @@ func (r *compiledRule) covers(o *Objection) bool {
 func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
 	if l == nil {
 		l = &emptyLedger
+	}
+	if r.noBasis {
+		return Decision{Reason: ReasonNoBasis}
 	}
 	if r.marketing && at >= l.dmFrom && at < l.dmUntil {
 		return Decision{Reason: ReasonDirectMarketingObjection}

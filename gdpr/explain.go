@@ -202,6 +202,12 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 		e.Steps = append(e.Steps, s)
 	}
 	allowReason := ReasonLawfulBasis
+	if r.noBasis {
+		e.Decision = Decision{Reason: ReasonNoBasis}
+		e.Steps = append(e.Steps, Step{Rule: RuleActivity, Outcome: Failed, Reason: ReasonNoBasis, Article: cite("Art. 6(1)"),
+			Note: "the register records no lawful basis for the activity"})
+		return e
+	}
 	e.Steps = append(e.Steps, Step{Rule: RuleActivity, Outcome: Passed, Note: "bases " + basesText(r.rule.Bases) + activityTraits(r)})
 
 	// Art. 21.

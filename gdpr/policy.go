@@ -163,6 +163,7 @@ type compiledRule struct {
 	objectable bool // a public task, legitimate interests or a recognised legitimate interest is
 	marketing  bool
 	children   bool // consent-based and offered directly to children
+	noBasis    bool // no lawful basis is recorded: nothing is allowed
 	except     RestrictionException
 	floor      int       // ParentalConsentBelow
 	ages       []ageStep // the law's age of digital consent, by date
@@ -180,6 +181,38 @@ type PolicyOption func(*policyOptions)
 
 type policyOptions struct {
 	requireAge bool
+	regime     basis.Regime
+	country    string
+	exceptions map[string]RestrictionException
+}
+
+// UnderRegime sets the regime for activities that do not give one: for
+// [Compile], the regime to judge the register's activities under, needed
+// when the register names both (or neither); for [NewPolicy], the regime of
+// rules whose Regime is zero.
+func UnderRegime(r basis.Regime) PolicyOption {
+	return func(o *policyOptions) { o.regime = r }
+}
+
+// InCountry sets, under the EU regime, the Member State whose age of
+// digital consent applies (ActivityRule.Country) for activities that do not
+// name one.
+func InCountry(code string) PolicyOption {
+	return func(o *policyOptions) { o.country = code }
+}
+
+// ExceptWhileRestricted says that activity id is an Art. 18(2) exception
+// (storage, legal claims, the protection of others' rights, important
+// public interest), which a register does not record, so that a restriction
+// does not stop it. For [NewPolicy] it sets the rule's WhileRestricted when
+// that is zero.
+func ExceptWhileRestricted(id string, e RestrictionException) PolicyOption {
+	return func(o *policyOptions) {
+		if o.exceptions == nil {
+			o.exceptions = map[string]RestrictionException{}
+		}
+		o.exceptions[id] = e
+	}
 }
 
 // RequireBirthDate makes a policy refuse consent-based processing for an
@@ -200,10 +233,17 @@ func RequireBirthDate() PolicyOption {
 // of digital consent (or other than GB under the UK regime), or a
 // restriction exception out of range. The rules are copied.
 func NewPolicy(rules []ActivityRule, opts ...PolicyOption) (*Policy, error) {
-	return newPolicy(rules, func(i int) string { return basis.Index("", i) }, opts)
+	p, _, err := newPolicy(rules, nil, opts)
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
-func newPolicy(rules []ActivityRule, path func(int) string, opts []PolicyOption) (*Policy, error) {
+// newPolicy compiles rules; rule i may have no basis (it then denies
+// everything) when noBasisAllowed(i). An error's path is under the failing
+// rule's index ("[2].bases[0]"), which it also returns.
+func newPolicy(rules []ActivityRule, noBasisAllowed func(int) bool, opts []PolicyOption) (*Policy, int, *basis.InputError) {
 	var o policyOptions
 	for _, opt := range opts {
 		if opt != nil {
@@ -212,28 +252,37 @@ func newPolicy(rules []ActivityRule, path func(int) string, opts []PolicyOption)
 	}
 	p := &Policy{rules: make([]compiledRule, 0, len(rules)), index: make(map[string]int, len(rules)), requireAge: o.requireAge}
 	for i, r := range rules {
-		cr, err := compileRule(r)
+		if r.Regime == 0 {
+			r.Regime = o.regime
+		}
+		if r.Country == "" && r.Regime == basis.EU {
+			r.Country = o.country
+		}
+		if e, ok := o.exceptions[r.ID]; ok && r.WhileRestricted == 0 {
+			r.WhileRestricted = e
+		}
+		cr, err := compileRule(r, noBasisAllowed != nil && noBasisAllowed(i))
 		if err != nil {
-			return nil, err.Under(path(i))
+			return nil, i, err.Under(basis.Index("", i))
 		}
 		if _, dup := p.index[r.ID]; dup {
-			return nil, (&basis.InputError{Code: CodePolicyIDRepeated, Path: "id", Value: r.ID,
-				Message: "two activities have this id"}).Under(path(i))
+			return nil, i, (&basis.InputError{Code: CodePolicyIDRepeated, Path: "id", Value: clipValue(r.ID),
+				Message: "two activities have this id"}).Under(basis.Index("", i))
 		}
 		p.index[r.ID] = len(p.rules)
 		p.rules = append(p.rules, cr)
 	}
-	return p, nil
+	return p, -1, nil
 }
 
-func compileRule(r ActivityRule) (compiledRule, *basis.InputError) {
+func compileRule(r ActivityRule, noBasisAllowed bool) (compiledRule, *basis.InputError) {
 	switch {
 	case r.ID == "":
 		return compiledRule{}, &basis.InputError{Code: CodePolicyIDMissing, Path: "id", Message: "the activity has no id"}
 	case !r.Regime.IsValid():
 		return compiledRule{}, &basis.InputError{Code: CodePolicyRegime, Path: "regime", Value: r.Regime.String(),
 			Valid: []string{basis.UK.String(), basis.EU.String()}, Message: "the regime must be given"}
-	case len(r.Bases) == 0:
+	case len(r.Bases) == 0 && !noBasisAllowed:
 		return compiledRule{}, &basis.InputError{Code: CodePolicyBasis, Path: "bases",
 			Message: "the activity names no lawful basis (Art. 6(1))"}
 	case r.ParentalConsentBelow < 0 || r.ParentalConsentBelow > 18:
@@ -245,7 +294,7 @@ func compileRule(r ActivityRule) (compiledRule, *basis.InputError) {
 			Message: "the restriction exception is not one of Art. 18(2)"}
 	}
 	cr := compiledRule{id: r.ID, regime: r.Regime, marketing: r.DirectMarketing, except: r.WhileRestricted,
-		floor: r.ParentalConsentBelow}
+		floor: r.ParentalConsentBelow, noBasis: len(r.Bases) == 0}
 	for j, b := range r.Bases {
 		switch {
 		case !b.IsValid():
