@@ -1,8 +1,7 @@
 package basis
 
 import (
-	"sort"
-	"strings"
+	"slices"
 	"time"
 
 	"github.com/dpmodel/dpmodel/internal/civil"
@@ -17,17 +16,17 @@ import (
 // generally; and in the UK preventive or counselling services are not
 // information society services for this purpose (UK GDPR Art. 8(4)).
 type DigitalConsent struct {
-	Country    string    // ISO 3166-1 alpha-2 code, "GB" for the United Kingdom
-	Age        int       // 13 to 16
-	Since      time.Time // midnight at the start of the first day this age applies
-	Source     string    // the national provision, e.g. "DSG §4(4)"
-	Unverified bool      // the reference marks the value UNVERIFIED
+	Country    Country   `json:"country,omitzero"`    // "GB" for the United Kingdom
+	Age        int       `json:"age,omitzero"`        // 13 to 16
+	Since      time.Time `json:"since,omitzero"`      // midnight at the start of the first day this age applies
+	Source     string    `json:"source,omitzero"`     // the national provision, e.g. "DSG §4(4)"
+	Unverified bool      `json:"unverified,omitzero"` // the reference marks the value UNVERIFIED
 }
 
 // ageEntry is one period of one country's age. Entries of a country are in
 // date order; each applies from its date until the next entry's.
 type ageEntry struct {
-	country    string
+	country    Country
 	from       civil.Date
 	age        int
 	source     string
@@ -95,20 +94,43 @@ var digitalConsentAges = [...]ageEntry{
 	{"SK", gdprStart, 16, "GDPR Art. 8(1)", false},
 }
 
-// LookupDigitalConsent returns the age of digital consent in country (an
-// ISO 3166-1 alpha-2 code, case-insensitive; "GB" for the United Kingdom)
-// on the calendar date of at, counted in Europe/London for GB and
-// Europe/Brussels otherwise. It reports false for a country outside the UK,
-// the EU and the EEA, and for a date before the GDPR applied there:
-// 2018-05-25 in the UK and the EU states, 2018-07-20 in Iceland, Liechtenstein
-// and Norway (EEA Joint Committee Decision No 154/2018).
-func LookupDigitalConsent(country string, at time.Time) (DigitalConsent, bool) {
-	country = strings.ToUpper(strings.TrimSpace(country))
+// LookupDigitalConsent returns the age of digital consent in country
+// ("GB" for the United Kingdom; case and surrounding space are ignored) on
+// the calendar date of at, counted in Europe/London for GB and
+// Europe/Brussels otherwise.
+//
+// The error is an *[InputError]: [CodeCountryUnknown] for text that is not
+// an ISO 3166-1 alpha-2 code (for "UK" the message says to use "GB"), and
+// [CodeNoDigitalConsent] for a country outside the UK, the EU and the EEA,
+// or a date before the GDPR applied there: 2018-05-25 in the UK and the EU
+// states, 2018-07-20 in Iceland, Liechtenstein and Norway (EEA Joint
+// Committee Decision No 154/2018).
+func LookupDigitalConsent(country Country, at time.Time) (DigitalConsent, error) {
+	c := country
+	if !c.IsValid() {
+		var err error
+		if c, err = ParseCountry(string(country)); err != nil {
+			return DigitalConsent{}, err
+		}
+	}
+	if d, ok := lookupDigitalConsent(c, at); ok {
+		return d, nil
+	}
+	msg := "no age of digital consent: " + string(c) + " is not the UK, an EU state or an EEA state"
+	if from, ok := digitalConsentFrom(c); ok {
+		msg = "no age of digital consent: the GDPR applies in " + string(c) + " only from " + from.String()
+	}
+	return DigitalConsent{}, &InputError{Code: CodeNoDigitalConsent, Value: string(c), Message: msg}
+}
+
+// lookupDigitalConsent is [LookupDigitalConsent] for a canonical code,
+// without allocating.
+func lookupDigitalConsent(country Country, at time.Time) (DigitalConsent, bool) {
 	loc := civil.Brussels()
 	if country == "GB" {
 		loc = civil.London()
 	}
-	day := civil.In(at, loc)
+	day := civil.RegimeDate(country != "GB", at)
 	var found *ageEntry
 	for i := range digitalConsentAges {
 		e := &digitalConsentAges[i]
@@ -129,8 +151,8 @@ func LookupDigitalConsent(country string, at time.Time) (DigitalConsent, bool) {
 }
 
 // digitalConsentFrom returns the first day an age of digital consent applies
-// in country (an upper-case code), and false for a country with none.
-func digitalConsentFrom(country string) (civil.Date, bool) {
+// in country (a canonical code), and false for a country with none.
+func digitalConsentFrom(country Country) (civil.Date, bool) {
 	for _, e := range digitalConsentAges {
 		if e.country == country {
 			return e.from, true
@@ -139,23 +161,29 @@ func digitalConsentFrom(country string) (civil.Date, bool) {
 	return 0, false
 }
 
-// DigitalConsentAge returns just the age of [LookupDigitalConsent].
-func DigitalConsentAge(country string, at time.Time) (int, bool) {
-	d, ok := LookupDigitalConsent(country, at)
-	return d.Age, ok
+// hasDigitalConsent reports whether country ever has an age here.
+func hasDigitalConsent(country Country) bool {
+	_, ok := digitalConsentFrom(country)
+	return ok
 }
 
-// DigitalConsentCountries returns the ISO codes that have an age of digital
-// consent here, sorted: the UK, the 27 EU states, Iceland, Liechtenstein
-// and Norway.
-func DigitalConsentCountries() []string {
-	var out []string
+// DigitalConsentAge returns just the age of [LookupDigitalConsent].
+func DigitalConsentAge(country Country, at time.Time) (int, error) {
+	d, err := LookupDigitalConsent(country, at)
+	return d.Age, err
+}
+
+// DigitalConsentCountries returns the countries that have an age of digital
+// consent here, sorted by code: the UK, the 27 EU states, Iceland,
+// Liechtenstein and Norway. The slice is new.
+func DigitalConsentCountries() []Country {
+	var out []Country
 	for _, e := range digitalConsentAges {
 		if len(out) == 0 || out[len(out)-1] != e.country {
 			out = append(out, e.country)
 		}
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }
 

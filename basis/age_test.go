@@ -1,7 +1,9 @@
 package basis
 
 import (
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dpmodel/dpmodel/internal/civil"
@@ -10,17 +12,17 @@ import (
 // TestDigitalConsentAge follows reference §3 row by row.
 func TestDigitalConsentAge(t *testing.T) {
 	now := midnight("2026-03-01", civil.Brussels())
-	want := map[string]int{
+	want := map[Country]int{
 		"GB": 13, "AT": 14, "BE": 13, "BG": 14, "HR": 16, "CY": 14, "CZ": 15, "DK": 15, "EE": 13,
 		"FI": 13, "FR": 15, "DE": 16, "GR": 15, "HU": 16, "IE": 16, "IT": 14, "LV": 13, "LT": 14,
 		"LU": 16, "MT": 13, "NL": 16, "PL": 16, "PT": 13, "RO": 16, "SK": 16, "SI": 15, "ES": 14,
 		"SE": 13, "IS": 13, "LI": 16, "NO": 13,
 	}
 	for country, age := range want {
-		t.Run(country, func(t *testing.T) {
-			got, ok := DigitalConsentAge(country, now)
-			if !ok || got != age {
-				t.Errorf("DigitalConsentAge(%q) = %d, %v; want %d", country, got, ok, age)
+		t.Run(string(country), func(t *testing.T) {
+			got, err := DigitalConsentAge(country, now)
+			if err != nil || got != age {
+				t.Errorf("DigitalConsentAge(%q) = %d, %v; want %d", country, got, err, age)
 			}
 			if age < 13 || age > 16 {
 				t.Errorf("age %d outside Art. 8(1)'s 13-16", age)
@@ -43,31 +45,31 @@ func TestDigitalConsentDates(t *testing.T) {
 	brussels, london := civil.Brussels(), civil.London()
 	tests := []struct {
 		name    string
-		country string
+		country Country
 		day     string
 		last    bool // the last second of day instead of its start
 		age     int
-		ok      bool
+		code    Code // the error's code; "" for none
 	}{
-		{"Denmark last day of 13", "DK", "2023-12-31", true, 13, true},
-		{"Denmark first day of 15", "DK", "2024-01-01", false, 15, true},
-		{"Slovenia before ZVOP-2", "SI", "2023-01-25", true, 16, true},
-		{"Slovenia under ZVOP-2", "SI", "2023-01-26", false, 15, true},
-		{"UK first day of GDPR", "gb", "2018-05-25", false, 13, true},
-		{"UK before GDPR", "GB", "2018-05-24", true, 0, false},
-		{"EU before GDPR", "DE", "2018-05-24", true, 0, false},
+		{"Denmark last day of 13", "DK", "2023-12-31", true, 13, ""},
+		{"Denmark first day of 15", "DK", "2024-01-01", false, 15, ""},
+		{"Slovenia before ZVOP-2", "SI", "2023-01-25", true, 16, ""},
+		{"Slovenia under ZVOP-2", "SI", "2023-01-26", false, 15, ""},
+		{"UK first day of GDPR", "gb", "2018-05-25", false, 13, ""},
+		{"UK before GDPR", "GB", "2018-05-24", true, 0, CodeNoDigitalConsent},
+		{"EU before GDPR", "DE", "2018-05-24", true, 0, CodeNoDigitalConsent},
 		// EEA Joint Committee Decision No 154/2018 entered into force on
 		// 2018-07-20 (EFTA Secretariat, 19 July 2018).
-		{"Norway the day before the GDPR applied there", "NO", "2018-07-19", true, 0, false},
-		{"Norway from 2018-07-20", "NO", "2018-07-20", false, 13, true},
-		{"Iceland the day before", "IS", "2018-07-19", true, 0, false},
-		{"Iceland from 2018-07-20", "IS", "2018-07-20", false, 13, true},
-		{"Liechtenstein on the EU's start date", "LI", "2018-05-25", false, 0, false},
-		{"Liechtenstein from 2018-07-20", "LI", "2018-07-20", false, 16, true},
-		{"EU state from 2018-05-25", "FR", "2018-05-25", false, 15, true},
-		{"not UK/EU/EEA", "US", "2026-01-01", false, 0, false},
-		{"ISO code for the UK is GB", "UK", "2026-01-01", false, 0, false},
-		{"empty", "", "2026-01-01", false, 0, false},
+		{"Norway the day before the GDPR applied there", "NO", "2018-07-19", true, 0, CodeNoDigitalConsent},
+		{"Norway from 2018-07-20", "NO", "2018-07-20", false, 13, ""},
+		{"Iceland the day before", "IS", "2018-07-19", true, 0, CodeNoDigitalConsent},
+		{"Iceland from 2018-07-20", "IS", "2018-07-20", false, 13, ""},
+		{"Liechtenstein on the EU's start date", "LI", "2018-05-25", false, 0, CodeNoDigitalConsent},
+		{"Liechtenstein from 2018-07-20", "LI", "2018-07-20", false, 16, ""},
+		{"EU state from 2018-05-25", "FR", "2018-05-25", false, 15, ""},
+		{"not UK/EU/EEA", "US", "2026-01-01", false, 0, CodeNoDigitalConsent},
+		{"ISO code for the UK is GB", "UK", "2026-01-01", false, 0, CodeCountryUnknown},
+		{"empty", "", "2026-01-01", false, 0, CodeCountryUnknown},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,22 +81,31 @@ func TestDigitalConsentDates(t *testing.T) {
 			if tt.last {
 				when = lastSecond(tt.day, loc)
 			}
-			got, ok := DigitalConsentAge(tt.country, when)
-			if got != tt.age || ok != tt.ok {
-				t.Errorf("DigitalConsentAge = %d, %v; want %d, %v", got, ok, tt.age, tt.ok)
+			got, err := DigitalConsentAge(tt.country, when)
+			if got != tt.age || CodeOf(err) != tt.code {
+				t.Errorf("DigitalConsentAge = %d, %v; want %d, %q", got, err, tt.age, tt.code)
+			}
+			var ie *InputError
+			if (err != nil) != errors.As(err, &ie) {
+				t.Errorf("error %v is not an *InputError", err)
+			}
+			// "UK" where "GB" is expected is never silent: the error says
+			// which code to use.
+			if tt.country == "UK" && !strings.Contains(err.Error(), "GB") {
+				t.Errorf("error %q gives no hint", err)
 			}
 		})
 	}
 }
 
 func TestLookupDigitalConsent(t *testing.T) {
-	dk, ok := LookupDigitalConsent(" dk ", midnight("2025-01-01", civil.Brussels()))
-	if !ok || dk.Country != "DK" || dk.Age != 15 || !dk.Since.Equal(midnight("2024-01-01", civil.Brussels())) ||
+	dk, err := LookupDigitalConsent(" dk ", midnight("2025-01-01", civil.Brussels()))
+	if err != nil || dk.Country != "DK" || dk.Age != 15 || !dk.Since.Equal(midnight("2024-01-01", civil.Brussels())) ||
 		dk.Source == "" || dk.Unverified {
 		t.Errorf("Denmark: %+v", dk)
 	}
 	// The reference marks Slovenia and Iceland UNVERIFIED.
-	for _, c := range []string{"SI", "IS"} {
+	for _, c := range []Country{"SI", "IS"} {
 		d, _ := LookupDigitalConsent(c, ukNow)
 		if !d.Unverified {
 			t.Errorf("%s not marked unverified", c)

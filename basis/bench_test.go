@@ -37,8 +37,8 @@ func BenchmarkLookupDigitalConsent(b *testing.B) {
 	b.ReportAllocs()
 	at := midnight("2026-03-01", civil.Brussels())
 	for b.Loop() {
-		if _, ok := LookupDigitalConsent("SI", at); !ok {
-			b.Fatal("SI")
+		if _, err := LookupDigitalConsent("SI", at); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
@@ -54,5 +54,44 @@ func TestGroundCheckNoAlloc(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { child.Check(EU, euNow, opt) }); n != 0 {
 		t.Errorf("child consent: %v allocs", n)
+	}
+	sc := SpecialCategoryJustification{Condition: SubstantialPublicInterest, Schedule1: []Schedule1Condition{Sch1Safeguarding}, APD: Present}
+	co := CriminalOffenceJustification{OfficialAuthority: OfficialAuthority{Body: "DBS", Controls: true}}
+	if n := testing.AllocsPerRun(100, func() { sc.Check(UK, ukNow); co.Check(UK, ukNow) }); n != 0 {
+		t.Errorf("justifications: %v allocs", n)
+	}
+}
+
+// BenchmarkSpecialCategoryCheck measures a passing Art. 9(2)(g) justification
+// with its Part 2 condition and policy document (new; no "before" figure).
+func BenchmarkSpecialCategoryCheck(b *testing.B) {
+	b.ReportAllocs()
+	j := SpecialCategoryJustification{Condition: SubstantialPublicInterest, Schedule1: []Schedule1Condition{Sch1Safeguarding}, APD: Present}
+	for b.Loop() {
+		if fs := j.Check(UK, ukNow); fs != nil {
+			b.Fatal(fs)
+		}
+	}
+}
+
+// BenchmarkCriminalOffenceCheck measures a passing Art. 10 justification
+// through Sch. 1 para 36 (new; no "before" figure).
+func BenchmarkCriminalOffenceCheck(b *testing.B) {
+	b.ReportAllocs()
+	j := CriminalOffenceJustification{Schedule1: []Schedule1Condition{Sch1Part2Extension, Sch1Safeguarding}, APD: Present}
+	for b.Loop() {
+		if fs := j.Check(UK, ukNow); fs != nil {
+			b.Fatal(fs)
+		}
+	}
+}
+
+// BenchmarkParseCountry measures parsing a lower-case code.
+func BenchmarkParseCountry(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseCountry("gb"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

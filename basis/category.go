@@ -235,6 +235,11 @@ func (s SensitiveData) Special() bool { return s.bits&^(1<<criminalBit) != 0 }
 // IsEmpty reports whether s holds nothing.
 func (s SensitiveData) IsEmpty() bool { return s.bits == 0 }
 
+// Equal reports whether s and t hold the same categories, so that
+// go-cmp's cmp.Diff and cmp.Equal compare sets (they cannot read the
+// unexported field).
+func (s SensitiveData) Equal(t SensitiveData) bool { return s.bits == t.bits }
+
 // HasClass reports whether s holds data of class d.
 func (s SensitiveData) HasClass(d DataClass) bool {
 	switch d {

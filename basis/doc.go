@@ -32,33 +32,49 @@
 // not one of them but the other [DataClass]. [SensitiveData] is the set an
 // activity processes, e.g. health data and criminal offence data.
 //
-// [CheckSpecialCategory] judges an Art. 9(2) [Condition] with the
-// [Schedule1Condition] values relied on and whether an appropriate policy
-// document is in place: in the UK, points (b), (h), (i) and (j) need their
+// [SpecialCategoryJustification.Check] judges an Art. 9(2) [Condition]
+// with the [Schedule1Condition] values relied on and what the record says
+// of an appropriate policy document (a [Presence]: not stated, present or
+// absent): in the UK, points (b), (h), (i) and (j) need their
 // Part 1 condition (paras 1 to 4) and point (g) a Part 2 condition (paras 6
 // to 28) (DPA 2018 s.10(1)-(3)). Para 1 and every Part 2 condition need an
 // appropriate policy document (paras 1(1)(b) and 5), except para 13 and
 // the disclosures of paras 10(2) and 27(3), which are values of their own.
-// [CheckCriminalOffence] judges Art. 10 processing: official authority, or
-// in the UK a condition in Parts 1 to 3 (s.10(5)); para 35 needs a policy
+// [CriminalOffenceJustification.Check] judges Art. 10 processing: an
+// [OfficialAuthority] that controls the processing, or (EU) a law
+// authorising it, or in the UK a condition in Parts 1 to 3 (s.10(5)), a law
+// counting there only through such a condition; para 35 needs a policy
 // document, and paras 36 and 37 count only with the Part 2 condition (or
 // para 20) they extend, whose document requirement they keep. Not
 // modelled: point (g) or Art. 10 resting on relevant international law
 // through DPA 2018 Schedule A1 (s.9A, from 2026-02-05), and the data
 // categories to which some Part 2 conditions are limited.
 //
-// # Grounds and problems
+// # Grounds and findings
 //
 // A [Ground] is a basis with what it needs: the interest and a [LIA] (the
 // ICO's purpose, necessity and balancing tests, dated) for legitimate
 // interests, the Annex 1 condition for a recognised legitimate interest
 // (UK only, from 2026-02-05), the law for a legal obligation or public
 // task, and the [ConsentTerms] for consent. [Ground.Check] returns
-// [Problems]: data, each with a stable [Code], the article, the field and a
-// message. With [AsPublicAuthority] it reports point (f) (and in the UK from
-// 2026-02-05 point (ea)) as barred (Art. 6(1), second subparagraph; DUAA
-// 2025 s.70(2)(c)). The gdpr package turns problems into findings; tests
-// and callers match on codes, never on messages.
+// [Findings]: data, each with a stable [Code], a [Severity], the regime,
+// the article, the JSON path of the field and a message. Statutory breaches
+// are Error; the legitimate interests assessment, which is ICO guidance
+// serving the accountability principle (Art. 5(2)), gives Warning when the
+// record states it was not made or failed a test and Info "not evidenced"
+// when the record is silent. With [AsPublicAuthority] it reports point (f)
+// (and in the UK from 2026-02-05 point (ea)) as barred (Art. 6(1), second
+// subparagraph; DUAA 2025 s.70(2)(c)). The gdpr package puts the findings
+// under the register's paths with [Findings.Under]; tests and callers match
+// on codes, never on messages.
+//
+// # Countries
+//
+// [Country] is an ISO 3166-1 alpha-2 code ([ISOVersion]), with
+// [ParseCountry] giving the code to use for reserved ones ("UK" → "GB",
+// "EL" → "GR") and the EU and EEA membership of each code over time
+// ([Country.EUMember], [Country.EEAMember], [Country.InEEA]).
+// recipient.Country is the same type.
 //
 // # Age of digital consent
 //
@@ -70,8 +86,8 @@
 // (UK GDPR Art. 8(4)).
 //
 // [LookupDigitalConsent] and [DigitalConsentAge] give the age for the UK
-// ("GB", 13), each EU state and the EEA EFTA states by ISO 3166-1 alpha-2
-// code as of a date: from 2018-05-25 in the UK and the EU, from 2018-07-20
+// ("GB", 13), each EU state and the EEA EFTA states by [Country] as of a
+// date: from 2018-05-25 in the UK and the EU, from 2018-07-20
 // in Iceland, Liechtenstein and Norway (EEA Joint Committee Decision
 // No 154/2018), and with national changes such as Denmark's 15 from
 // 2024-01-01. Values the reference could not verify are marked

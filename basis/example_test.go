@@ -47,11 +47,19 @@ func ExampleGround_Check() {
 			Date:      time.Date(2025, 11, 3, 0, 0, 0, 0, london),
 		},
 	}
-	for _, p := range g.Check(basis.UK, at) {
-		fmt.Println(p.Code, p.Field, p.Article)
+	for _, f := range g.Check(basis.UK, at) {
+		fmt.Println(f.Severity, f.Code, f.Path, f.Article)
 	}
+	// A record silent on the assessment is "not evidenced" (Info); one
+	// stating that none was made is a Warning.
+	g.LIA = basis.LIA{}
+	fmt.Println(g.Check(basis.UK, at))
+	g.LIA = basis.LIA{Made: basis.Absent}
+	fmt.Println(g.Check(basis.UK, at).Codes(), g.Check(basis.UK, at).Err())
 	// Output:
-	// basis/lia-test-missing LIA.Balancing UK GDPR Art. 6(1)(f)
+	// info basis/lia-test-missing lia.balancing UK GDPR Art. 6(1)(f); Art. 5(2)
+	// lia: no legitimate interests assessment is recorded (not evidenced) (UK GDPR Art. 5(2); Art. 6(1)(f)) [basis/lia-not-evidenced]
+	// [basis/lia-missing] <nil>
 }
 
 func ExampleGround_Check_recognisedLegitimateInterest() {
@@ -67,36 +75,55 @@ func ExampleGround_Check_recognisedLegitimateInterest() {
 	// [basis/basis-not-available]
 }
 
-func ExampleCheckSpecialCategory() {
+func ExampleSpecialCategoryJustification_Check() {
 	at := time.Date(2026, 3, 1, 9, 0, 0, 0, london)
 	// Health data to make reasonable adjustments required by law:
 	// Art. 9(2)(b) with DPA 2018 Sch. 1 para 1, which needs an appropriate
 	// policy document.
-	ps := basis.CheckSpecialCategory(basis.UK, at, basis.EmploymentSocialSecurity,
-		[]basis.Schedule1Condition{basis.Sch1Employment}, false)
-	for _, p := range ps {
-		fmt.Println(p.Code, p.Article)
+	j := basis.SpecialCategoryJustification{
+		Condition: basis.EmploymentSocialSecurity,
+		Schedule1: []basis.Schedule1Condition{basis.Sch1Employment},
+	}
+	for _, f := range j.Check(basis.UK, at) { // the record is silent on the document
+		fmt.Println(f.Severity, f.Code, f.Path, f.Article)
+	}
+	j.APD = basis.Absent // the record says there is none
+	for _, f := range j.Check(basis.UK, at) {
+		fmt.Println(f.Severity, f.Code, f.Path, f.Article)
 	}
 	// Para 10 used for disclosure to a competent authority needs none.
-	ps = basis.CheckSpecialCategory(basis.UK, at, basis.SubstantialPublicInterest,
-		[]basis.Schedule1Condition{basis.Sch1UnlawfulActsDisclosure}, false)
-	fmt.Println(len(ps), basis.Sch1UnlawfulActsDisclosure.Article())
+	j = basis.SpecialCategoryJustification{
+		Condition: basis.SubstantialPublicInterest,
+		Schedule1: []basis.Schedule1Condition{basis.Sch1UnlawfulActsDisclosure},
+	}
+	fmt.Println(len(j.Check(basis.UK, at)), basis.Sch1UnlawfulActsDisclosure.Article())
 	// Output:
-	// basis/apd-missing DPA 2018 Sch. 1 para 1(1)(b)
+	// info basis/apd-not-evidenced apd DPA 2018 Sch. 1 para 1(1)(b)
+	// error basis/apd-missing apd DPA 2018 Sch. 1 para 1(1)(b)
 	// 0 DPA 2018 Sch. 1 para 10(2)
 }
 
-func ExampleCheckCriminalOffence() {
+func ExampleCriminalOffenceJustification_Check() {
 	at := time.Date(2026, 3, 1, 9, 0, 0, 0, london)
 	// A DBS check relying on safeguarding (Sch. 1 para 18) through para 36.
-	ps := basis.CheckCriminalOffence(basis.UK, at, "",
-		[]basis.Schedule1Condition{basis.Sch1Part2Extension, basis.Sch1Safeguarding}, true)
-	fmt.Println(len(ps))
-	ps = basis.CheckCriminalOffence(basis.UK, at, "", nil, false)
-	fmt.Println(ps.Codes())
+	j := basis.CriminalOffenceJustification{
+		Schedule1: []basis.Schedule1Condition{basis.Sch1Part2Extension, basis.Sch1Safeguarding},
+		APD:       basis.Present,
+	}
+	fmt.Println(len(j.Check(basis.UK, at)))
+	// In the UK a law authorising the processing is not an official
+	// authority: it counts only through a Schedule 1 condition (DPA 2018
+	// s.10(5)).
+	j = basis.CriminalOffenceJustification{Law: "Rehabilitation of Offenders Act 1974"}
+	fmt.Println(j.Check(basis.UK, at).Codes())
+	// The Disclosure and Barring Service itself, controlling the processing.
+	j = basis.CriminalOffenceJustification{OfficialAuthority: basis.OfficialAuthority{
+		Body: "Disclosure and Barring Service", Controls: true}}
+	fmt.Println(len(j.Check(basis.UK, at)))
 	// Output:
 	// 0
 	// [basis/criminal-authority-missing]
+	// 0
 }
 
 func ExampleSensitiveData() {
@@ -119,10 +146,25 @@ func ExampleDigitalConsentAge() {
 	}
 	uk, _ := basis.DigitalConsentAge("GB", time.Date(2026, 1, 1, 0, 0, 0, 0, london))
 	fmt.Println("GB", uk)
+	_, err := basis.DigitalConsentAge("UK", time.Date(2026, 1, 1, 0, 0, 0, 0, london))
+	fmt.Println(err)
 	// Output:
 	// 2023-12-31 13
 	// 2024-01-01 15
 	// GB 13
+	// "UK": not an officially assigned ISO 3166-1 alpha-2 code; ISO reserves UK but the code to use is GB [basis/country-unknown]
+}
+
+func ExampleParseCountry() {
+	c, err := basis.ParseCountry(" gb")
+	fmt.Println(c, c.Name(), err)
+	fmt.Println(c.EUMember(time.Date(2020, 1, 31, 12, 0, 0, 0, time.UTC)), c.InEEA(time.Date(2021, 1, 1, 12, 0, 0, 0, time.UTC)))
+	_, err = basis.ParseCountry("EL")
+	fmt.Println(basis.CodeOf(err))
+	// Output:
+	// GB United Kingdom of Great Britain and Northern Ireland <nil>
+	// true false
+	// basis/country-unknown
 }
 
 func ExampleCondition_Schedule1Part() {

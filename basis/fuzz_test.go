@@ -14,12 +14,14 @@ type textValue interface {
 }
 
 // parsers covers every parser of the package: each enumeration's
-// UnmarshalText (which Parse shares) and ParseSensitiveData.
+// UnmarshalText (which Parse shares), ParseSensitiveData and ParseCountry
+// (through Country.UnmarshalText).
 func parsers() []func([]byte) (textValue, func() textValue, error) {
 	return []func([]byte) (textValue, func() textValue, error){
 		unmarshal[Regime], unmarshal[Basis], unmarshal[Change], unmarshal[SpecialCategory],
 		unmarshal[DataClass], unmarshal[Condition], unmarshal[Schedule1Part],
 		unmarshal[Schedule1Condition], unmarshal[RecognisedInterest], unmarshal[SensitiveData],
+		unmarshal[Presence], unmarshal[Country], unmarshal[Severity],
 	}
 }
 
@@ -44,6 +46,7 @@ func FuzzParse(f *testing.F) {
 		"gdpr-applies", "health", "criminal-offence", "health,criminal-offence", "special-category",
 		"explicit-consent", "part-2", "safeguarding", "unlawful-acts-disclosure", "crime",
 		" genetic , biometric ", ",,", "\x00", "héalth", "basis.Basis(17)", "unspecified",
+		"present", "absent", "gb", " UK ", "EL", "warning",
 	} {
 		f.Add(s)
 	}
@@ -74,19 +77,19 @@ func FuzzParse(f *testing.F) {
 }
 
 // FuzzDigitalConsent: any country code and instant give an age in 13..16
-// or nothing, without panicking.
+// or an error with a code, without panicking.
 func FuzzDigitalConsent(f *testing.F) {
 	f.Add("DK", int64(1704067200))
 	f.Add("gb", int64(0))
 	f.Add("", int64(-1<<40))
 	f.Fuzz(func(t *testing.T, country string, unix int64) {
 		const bound = 1 << 40 // about 34,000 years either side of 1970
-		age, ok := DigitalConsentAge(country, time.Unix(unix%bound, 0))
-		if ok && (age < 13 || age > 16) {
+		age, err := DigitalConsentAge(Country(country), time.Unix(unix%bound, 0))
+		if err == nil && (age < 13 || age > 16) {
 			t.Errorf("age %d for %q", age, country)
 		}
-		if !ok && age != 0 {
-			t.Errorf("age %d without ok", age)
+		if err != nil && (age != 0 || CodeOf(err) == "") {
+			t.Errorf("age %d with error %v", age, err)
 		}
 	})
 }

@@ -1,12 +1,9 @@
 package basis
 
 import (
-	"slices"
 	"strconv"
-	"strings"
 	"time"
 
-	"github.com/dpmodel/dpmodel/internal/civil"
 	"github.com/dpmodel/dpmodel/internal/enum"
 )
 
@@ -22,12 +19,12 @@ import (
 // comparable value; [Ground.Check] reports what it lacks.
 type Ground struct {
 	// Basis is the Art. 6(1) lawful basis relied on.
-	Basis Basis `json:"basis"`
+	Basis Basis `json:"basis,omitzero"`
 
 	// Interest is the legitimate interest pursued by the controller or a
 	// third party (Art. 6(1)(f)), told to data subjects under
 	// Art. 13(1)(d) and 14(2)(b).
-	Interest string `json:"interest,omitempty"`
+	Interest string `json:"interest,omitzero"`
 	// LIA is the legitimate interests assessment the controller made.
 	LIA LIA `json:"lia,omitzero"`
 
@@ -38,51 +35,67 @@ type Ground struct {
 	// Law is the law or function relied on: the legal obligation's source,
 	// or the public task's basis in law (Art. 6(3); in the UK, the function
 	// in DPA 2018 s.8).
-	Law string `json:"law,omitempty"`
+	Law string `json:"law,omitzero"`
 
 	// Consent describes how consent is obtained and withdrawn.
 	Consent ConsentTerms `json:"consent,omitzero"`
 }
 
-// LIA is a legitimate interests assessment: the three tests the ICO's
-// guidance names for Art. 6(1)(f), and the date the assessment was made.
-// The zero value is "no assessment".
+// LIA is the record of a legitimate interests assessment: whether one was
+// made, the three tests the ICO's guidance names for Art. 6(1)(f), and the
+// date it was made.
+//
+// A written assessment is ICO guidance, not statute: it is how a controller
+// shows, under the accountability principle (Art. 5(2)), that its interest
+// is legitimate, the processing necessary and the balance in its favour.
+// So [Ground.Check] tells three states apart:
+//
+//   - not stated: Made is [NotStated] and nothing else is recorded (the
+//     zero LIA). The record is silent: Info [CodeLIANotEvidenced].
+//   - stated as absent: Made is [Absent], the record says no assessment
+//     was made: Warning [CodeLIAMissing]. The tests and date are not read.
+//   - made: Made is [Present], or any test or the date is recorded (the
+//     assessment is then taken as made). Each test without reasoning is
+//     Info [CodeLIATestMissing], each failed test Warning
+//     [CodeLIATestFailed]; no date is Info [CodeLIAUndated], a date after
+//     the date judged Warning [CodeLIAAfterDate].
 type LIA struct {
+	Made      Presence  `json:"made,omitzero"`      // whether an assessment was made: NotStated, Present or Absent
 	Purpose   LIATest   `json:"purpose,omitzero"`   // passed: a legitimate interest is pursued
 	Necessity LIATest   `json:"necessity,omitzero"` // passed: the processing is necessary for it
 	Balancing LIATest   `json:"balancing,omitzero"` // passed: the individual's interests do not override it
-	Date      time.Time `json:"date,omitzero"`      // when the assessment was made
+	Date      time.Time `json:"date,omitzero"`      // when the assessment was made; its calendar date in the regime's location counts
 }
 
-// IsZero reports whether no part of the assessment is recorded.
+// IsZero reports whether the record says nothing of an assessment.
 func (l LIA) IsZero() bool { return l == LIA{} }
 
 // LIATest is the record of one test of an assessment. A test with no
-// reasoning has not been done.
+// reasoning is not recorded.
 type LIATest struct {
-	Reasoning string `json:"reasoning,omitempty"` // why the test is passed or failed
-	Passed    bool   `json:"passed,omitempty"`    // the test's conclusion
+	Reasoning string `json:"reasoning,omitzero"` // why the test is passed or failed
+	Passed    bool   `json:"passed,omitzero"`    // the test's conclusion
 }
 
 // ConsentTerms describes a consent ground.
 type ConsentTerms struct {
 	// Explicit reports whether the consent is explicit, as Art. 9(2)(a) and
 	// Art. 22(2)(c) (EU) require.
-	Explicit bool `json:"explicit,omitempty"`
+	Explicit bool `json:"explicit,omitzero"`
 	// Withdrawal says how consent is withdrawn, which must be as easy as
 	// giving it (Art. 7(3)): "unsubscribe link in every email; email
 	// membership@example.org".
-	Withdrawal string `json:"withdrawal,omitempty"`
+	Withdrawal string `json:"withdrawal,omitzero"`
 	// OfferedToChildren reports whether the consent is asked in relation to
 	// an information society service offered directly to children, the only
 	// case Art. 8(1) governs (in the UK, not a preventive or counselling
 	// service, UK GDPR Art. 8(4)). Leave it false for consent asked in any
 	// other setting: Art. 8 sets no age for it.
-	OfferedToChildren bool `json:"offeredToChildren,omitempty"`
+	OfferedToChildren bool `json:"offeredToChildren,omitzero"`
 	// ParentalConsentBelow is the age below which a holder of parental
 	// responsibility must give or authorise consent; 0 means not stated.
 	// It is read only when OfferedToChildren is true.
-	ParentalConsentBelow int `json:"parentalConsentBelow,omitempty"`
+	ParentalConsentBelow int `json:"parentalConsentBelow,omitzero"`
 }
 
 // RecognisedInterest is a condition of UK GDPR Annex 1 that makes an
@@ -165,209 +178,4 @@ func (ri RecognisedInterest) DPV() string { return "" }
 // the UK from 2026-02-05 only.
 func (ri RecognisedInterest) AvailableIn(r Regime, at time.Time) bool {
 	return ri.IsValid() && r.InForce(RecognisedLegitimateInterests, at)
-}
-
-// CheckOption adjusts what [Ground.Check] knows of the controller and the
-// data subjects.
-type CheckOption func(checkOptions) checkOptions
-
-type checkOptions struct {
-	publicAuthority bool
-	country         string
-}
-
-// AsPublicAuthority says the controller is a public authority processing in
-// the performance of its tasks, which may not rely on point (f) (nor, in the
-// UK from 2026-02-05, point (ea)) (Art. 6(1), second subparagraph; UK: DPA
-// 2018 s.7).
-func AsPublicAuthority() CheckOption {
-	return func(o checkOptions) checkOptions { o.publicAuthority = true; return o }
-}
-
-// ForCountry says the service is offered to children in country (an ISO
-// 3166-1 alpha-2 code of an EU or EEA state), whose age of digital consent
-// then applies under the EU regime ([LookupDigitalConsent]). Without it, an
-// EU check uses the Regulation's own age, 16 (Art. 8(1), first
-// subparagraph), since a lower national age applies only in the state that
-// set it. Under the UK regime the option is ignored: the age is the UK's, 13.
-func ForCountry(code string) CheckOption {
-	return func(o checkOptions) checkOptions { o.country = code; return o }
-}
-
-// Check reports what g lacks to justify processing under regime r on the
-// date of at, in field order; nil means nothing. Each problem cites its
-// provision and names the field ("Basis", "Interest", "LIA.Balancing",
-// "Consent.ParentalConsentBelow", ...).
-//
-// The rules: the basis must exist in the regime on that date (the
-// recognised legitimate interest only in the UK from 2026-02-05) and not be
-// barred for a public authority (with [AsPublicAuthority]); legitimate
-// interests need the interest and a dated assessment, made on or before the
-// date judged, whose three tests are recorded and passed; a recognised
-// legitimate interest needs its Annex 1 condition; a legal obligation or
-// public task needs its law; consent needs a way to withdraw it and, where
-// it is asked for an information society service offered directly to
-// children ([ConsentTerms].OfferedToChildren), a parental-consent age no
-// lower than the age of digital consent (Art. 8(1): 13 in the UK; under the
-// EU regime the state's age with [ForCountry], else 16).
-func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Problems {
-	var o checkOptions
-	for _, opt := range opts {
-		if opt != nil {
-			o = opt(o)
-		}
-	}
-	if p, ok := checkRegime(r, at); !ok {
-		return Problems{p}
-	}
-	var ps Problems
-	switch {
-	case g.Basis == 0:
-		return append(ps, Problem{Code: CodeBasisMissing, Article: r.cite("Art. 6(1)"), Field: "Basis",
-			Message: "no lawful basis is given (valid: " + joinCodes(bases.Codes()) + ")"})
-	case !g.Basis.IsValid():
-		return append(ps, Problem{Code: CodeBasisInvalid, Article: r.cite("Art. 6(1)"), Field: "Basis", Value: g.Basis.String(),
-			Message: g.Basis.String() + " is not a lawful basis (valid: " + joinCodes(bases.Codes()) + ")"})
-	case !g.Basis.AvailableIn(r, at):
-		msg := "the recognised legitimate interest is UK law only, from 2026-02-05"
-		if r == UK {
-			msg += "; the date judged is " + at.In(r.Location()).Format(time.DateOnly)
-		}
-		return append(ps, Problem{Code: CodeBasisNotAvailable, Article: "UK GDPR " + g.Basis.Article() + "; DUAA 2025 s.70",
-			Field: "Basis", Value: g.Basis.String(), Message: msg})
-	}
-	if o.publicAuthority && g.Basis.BarredForPublicAuthorities(r, at) {
-		ps = append(ps, Problem{Code: CodeBarredForPublicAuthority, Article: r.cite("Art. 6(1), second subparagraph"),
-			Field: "Basis", Value: g.Basis.String(),
-			Message: "a public authority may not rely on " + g.Basis.Article() + " for processing in the performance of its tasks"})
-	}
-	switch g.Basis {
-	case LegitimateInterests:
-		ps = g.checkLegitimateInterests(ps, r, at)
-	case RecognisedLegitimateInterest:
-		switch {
-		case g.Recognised == 0:
-			ps = append(ps, Problem{Code: CodeRecognisedInterestMissing, Article: "UK GDPR Art. 6(5); Annex 1", Field: "Recognised",
-				Message: "a recognised legitimate interest must meet a condition in Annex 1 (valid: " + joinCodes(recognisedInterests.Codes()) + ")"})
-		case !g.Recognised.IsValid():
-			ps = append(ps, Problem{Code: CodeRecognisedInterestInvalid, Article: "UK GDPR Art. 6(5); Annex 1", Field: "Recognised",
-				Value:   g.Recognised.String(),
-				Message: g.Recognised.String() + " is not an Annex 1 condition (valid: " + joinCodes(recognisedInterests.Codes()) + ")"})
-		}
-	case LegalObligation, PublicTask:
-		if g.Law == "" {
-			article := r.cite("Art. 6(3)")
-			what := "the legal obligation's source in law"
-			if g.Basis == PublicTask {
-				what = "the task's basis in law"
-				if r == UK {
-					article += "; DPA 2018 s.8"
-				}
-			}
-			ps = append(ps, Problem{Code: CodeLawMissing, Article: article, Field: "Law",
-				Message: g.Basis.Article() + " needs " + what + " to be named"})
-		}
-	case Consent:
-		ps = g.checkConsent(ps, r, at, o)
-	}
-	if len(ps) == 0 {
-		return nil
-	}
-	return ps
-}
-
-func (g Ground) checkLegitimateInterests(ps Problems, r Regime, at time.Time) Problems {
-	if g.Interest == "" {
-		ps = append(ps, Problem{Code: CodeInterestMissing, Article: r.cite("Art. 6(1)(f); Art. 13(1)(d)"), Field: "Interest",
-			Message: "the legitimate interest pursued is not named"})
-	}
-	if g.LIA.IsZero() {
-		return append(ps, Problem{Code: CodeLIAMissing, Article: r.cite("Art. 6(1)(f); Art. 5(2)"), Field: "LIA",
-			Message: "no legitimate interests assessment is recorded"})
-	}
-	tests := [...]struct {
-		name string
-		t    LIATest
-	}{{"Purpose", g.LIA.Purpose}, {"Necessity", g.LIA.Necessity}, {"Balancing", g.LIA.Balancing}}
-	for _, tt := range tests {
-		switch {
-		case tt.t.Reasoning == "":
-			ps = append(ps, Problem{Code: CodeLIATestMissing, Article: r.cite("Art. 6(1)(f)"), Field: "LIA." + tt.name,
-				Message: "the assessment does not record the " + strings.ToLower(tt.name) + " test"})
-		case !tt.t.Passed:
-			ps = append(ps, Problem{Code: CodeLIATestFailed, Article: r.cite("Art. 6(1)(f)"), Field: "LIA." + tt.name,
-				Message: "the assessment records that the " + strings.ToLower(tt.name) + " test was not passed, so legitimate interests cannot be relied on"})
-		}
-	}
-	switch {
-	case g.LIA.Date.IsZero():
-		ps = append(ps, Problem{Code: CodeLIAUndated, Article: r.cite("Art. 6(1)(f); Art. 5(2)"), Field: "LIA.Date",
-			Message: "the assessment has no date"})
-	case civil.In(g.LIA.Date, r.Location()).After(civil.In(at, r.Location())):
-		ps = append(ps, Problem{Code: CodeLIAAfterDate, Article: r.cite("Art. 6(1)(f); Art. 5(2)"), Field: "LIA.Date",
-			Value: g.LIA.Date.In(r.Location()).Format(time.DateOnly),
-			Message: "the assessment is dated " + g.LIA.Date.In(r.Location()).Format(time.DateOnly) +
-				", after the date judged, " + at.In(r.Location()).Format(time.DateOnly)})
-	}
-	return ps
-}
-
-func (g Ground) checkConsent(ps Problems, r Regime, at time.Time, o checkOptions) Problems {
-	c := g.Consent
-	if c.Withdrawal == "" {
-		ps = append(ps, Problem{Code: CodeConsentWithdrawalMissing, Article: r.cite("Art. 7(3)"), Field: "Consent.Withdrawal",
-			Message: "how consent is withdrawn is not stated; withdrawing must be as easy as giving consent"})
-	}
-	if !c.OfferedToChildren {
-		return ps
-	}
-	field := "Consent.ParentalConsentBelow"
-	if c.ParentalConsentBelow == 0 {
-		return append(ps, Problem{Code: CodeParentalAgeMissing, Article: r.cite("Art. 8(1)"), Field: field,
-			Message: "the service is offered to children but the age below which a parent must consent is not stated"})
-	}
-	need, dc := r.DefaultDigitalConsentAge(), DigitalConsent{}
-	country := "GB"
-	if r == EU {
-		country = strings.ToUpper(strings.TrimSpace(o.country))
-	}
-	if country != "" {
-		found, ok := LookupDigitalConsent(country, at)
-		from, known := digitalConsentFrom(country)
-		switch {
-		case ok && (r == UK || found.Country != "GB"):
-			need, dc = found.Age, found
-		case known && country != "GB":
-			// A UK, EU or EEA state before the GDPR applied there: only
-			// Iceland, Liechtenstein and Norway, whose regime began on
-			// 2018-07-20, can get here once checkRegime has passed.
-			ps = append(ps, Problem{Code: CodeBeforeGDPR, Article: "EEA Joint Committee Decision No 154/2018", Field: "Country",
-				Value: country, Message: "the GDPR applies in " + country + " only from " + from.String() +
-					"; the date judged is " + at.In(civil.Brussels()).Format(time.DateOnly)})
-			return ps
-		default:
-			ps = append(ps, Problem{Code: CodeCountryUnknown, Article: r.cite("Art. 8(1)"), Field: "Country", Value: country,
-				Message: "no age of digital consent is known for " + strconv.Quote(country) +
-					" under " + r.String() + " (valid: " + joinCodes(euCountries()) + ")"})
-			return ps // no age to compare with
-		}
-	}
-	if c.ParentalConsentBelow < need {
-		where := "the age Art. 8(1) sets where no national law lowers it (name the Member State with ForCountry)"
-		if dc.Country != "" {
-			where = "the age of digital consent in " + dc.Country + " (" + dc.Source + ")"
-		}
-		ps = append(ps, Problem{Code: CodeParentalAgeTooLow, Article: r.cite("Art. 8(1)"), Field: field,
-			Value: strconv.Itoa(c.ParentalConsentBelow),
-			Message: "parental consent is asked below " + strconv.Itoa(c.ParentalConsentBelow) +
-				", but it is needed below " + strconv.Itoa(need) + ", " + where})
-	}
-	return ps
-}
-
-// euCountries returns the codes [ForCountry] accepts under the EU regime:
-// those of [DigitalConsentCountries] without "GB".
-func euCountries() []string {
-	cs := DigitalConsentCountries()
-	return slices.DeleteFunc(cs, func(c string) bool { return c == "GB" })
 }

@@ -91,47 +91,70 @@ func TestRapidSensitiveData(t *testing.T) {
 // is ever accepted, and a check never reports a UK-only requirement.
 func TestRapidSpecialCategoryEU(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		cond := rapid.SampledFrom(AllConditions()).Draw(t, "cond")
-		sch1 := rapid.SliceOf(rapid.SampledFrom(AllSchedule1Conditions())).Draw(t, "sch1")
-		apd := rapid.Bool().Draw(t, "apd")
-		ps := CheckSpecialCategory(EU, euNow, cond, sch1, apd)
-		if len(ps) != len(sch1) {
-			t.Fatalf("%d problems for %d Schedule 1 conditions: %v", len(ps), len(sch1), ps)
+		j := SpecialCategoryJustification{
+			Condition: rapid.SampledFrom(AllConditions()).Draw(t, "cond"),
+			Schedule1: rapid.SliceOf(rapid.SampledFrom(AllSchedule1Conditions())).Draw(t, "sch1"),
+			APD:       rapid.SampledFrom([]Presence{NotStated, Present, Absent}).Draw(t, "apd"),
 		}
-		for _, p := range ps {
-			if p.Code != CodeSchedule1NotAvailable {
-				t.Fatalf("EU problem %v", p)
+		fs := j.Check(EU, euNow)
+		if len(fs) != len(j.Schedule1) {
+			t.Fatalf("%d findings for %d Schedule 1 conditions: %v", len(fs), len(j.Schedule1), fs)
+		}
+		for _, f := range fs {
+			if f.Code != CodeSchedule1NotAvailable || f.Severity != Error {
+				t.Fatalf("EU finding %v", f)
 			}
 		}
 	})
 }
 
-// TestRapidAPDMonotonic: having an appropriate policy document never adds
-// a problem, and removes exactly the APD problems.
+// TestRapidAPDMonotonic: an appropriate policy document stated present
+// never adds a finding and removes exactly the APD findings; stated absent
+// turns each "not evidenced" (Info) into "missing" (Error) and changes
+// nothing else.
 func TestRapidAPDMonotonic(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		cond := rapid.SampledFrom(AllConditions()).Draw(t, "cond")
-		sch1 := rapid.SliceOf(rapid.SampledFrom(AllSchedule1Conditions())).Draw(t, "sch1")
-		without := CheckSpecialCategory(UK, ukNow, cond, sch1, false)
-		with := CheckSpecialCategory(UK, ukNow, cond, sch1, true)
-		n := 0
-		for _, p := range without {
-			if p.Code != CodeAPDMissing {
+		j := SpecialCategoryJustification{
+			Condition: rapid.SampledFrom(AllConditions()).Draw(t, "cond"),
+			Schedule1: rapid.SliceOf(rapid.SampledFrom(AllSchedule1Conditions())).Draw(t, "sch1"),
+		}
+		silent := j.Check(UK, ukNow)
+		j.APD = Present
+		with := j.Check(UK, ukNow)
+		j.APD = Absent
+		without := j.Check(UK, ukNow)
+		n, missing, unevidenced := 0, 0, 0
+		for _, f := range without {
+			if f.Code == CodeAPDMissing {
+				missing++
+				if f.Severity != Error {
+					t.Fatalf("APD missing is %v", f.Severity)
+				}
+			} else {
 				n++
 			}
 		}
-		if with.Has(CodeAPDMissing) || len(with) != n {
-			t.Fatalf("with APD %v; without %v", with, without)
+		for _, f := range silent {
+			if f.Code == CodeAPDNotEvidenced {
+				unevidenced++
+				if f.Severity != Info {
+					t.Fatalf("APD not evidenced is %v", f.Severity)
+				}
+			}
 		}
-		cw := CheckCriminalOffence(UK, ukNow, "", sch1, true)
-		if cw.Has(CodeAPDMissing) {
+		if with.Has(CodeAPDMissing) || with.Has(CodeAPDNotEvidenced) || len(with) != n ||
+			missing != unevidenced || len(silent) != len(without) {
+			t.Fatalf("with APD %v; without %v; silent %v", with, without, silent)
+		}
+		cw := CriminalOffenceJustification{Schedule1: j.Schedule1, APD: Present}.Check(UK, ukNow)
+		if cw.Has(CodeAPDMissing) || cw.Has(CodeAPDNotEvidenced) {
 			t.Fatalf("criminal with APD: %v", cw)
 		}
 	})
 }
 
-// TestRapidGroundCheckTotal: Check never panics and every problem has a
-// code, a message and (unless the regime is bad) an article.
+// TestRapidGroundCheckTotal: Check never panics and every finding has a
+// code, a severity, a message and (unless the regime is bad) an article.
 func TestRapidGroundCheckTotal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		g := Ground{
@@ -140,6 +163,7 @@ func TestRapidGroundCheckTotal(t *testing.T) {
 			Recognised: RecognisedInterest(rapid.Uint8Range(0, 7).Draw(t, "ri")),
 			Law:        rapid.SampledFrom([]string{"", "law"}).Draw(t, "law"),
 			LIA: LIA{
+				Made:      Presence(rapid.Uint8Range(0, 3).Draw(t, "made")),
 				Purpose:   LIATest{Reasoning: rapid.SampledFrom([]string{"", "r"}).Draw(t, "p"), Passed: rapid.Bool().Draw(t, "pp")},
 				Necessity: LIATest{Reasoning: rapid.SampledFrom([]string{"", "r"}).Draw(t, "n"), Passed: rapid.Bool().Draw(t, "np")},
 				Balancing: LIATest{Reasoning: rapid.SampledFrom([]string{"", "r"}).Draw(t, "b"), Passed: rapid.Bool().Draw(t, "bp")},
@@ -152,15 +176,15 @@ func TestRapidGroundCheckTotal(t *testing.T) {
 			},
 		}
 		r := Regime(rapid.Uint8Range(0, 3).Draw(t, "regime"))
-		country := rapid.SampledFrom([]string{"", "DE", "DK", "US", "GB"}).Draw(t, "country")
-		ps := g.Check(r, genTime().Draw(t, "at"), ForCountry(country), AsPublicAuthority())
-		for _, p := range ps {
-			if p.Code == "" || p.Message == "" || (p.Article == "" && p.Code != CodeRegimeInvalid) {
-				t.Fatalf("incomplete problem %+v", p)
+		country := rapid.SampledFrom([]Country{"", "DE", "dk", "US", "GB", "UK", "EL", "??"}).Draw(t, "country")
+		fs := g.Check(r, genTime().Draw(t, "at"), ForCountry(country), AsPublicAuthority())
+		for _, f := range fs {
+			if f.Code == "" || f.Message == "" || !f.Severity.IsValid() || (f.Article == "" && f.Code != CodeRegimeInvalid) {
+				t.Fatalf("incomplete finding %+v", f)
 			}
 		}
-		if ps != nil && len(ps) == 0 {
-			t.Fatalf("empty non-nil Problems")
+		if fs != nil && len(fs) == 0 {
+			t.Fatalf("empty non-nil Findings")
 		}
 	})
 }

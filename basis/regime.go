@@ -240,7 +240,7 @@ func (r Regime) InForce(c Change, at time.Time) bool {
 	if info.regime != 0 && info.regime != r {
 		return false
 	}
-	return !civil.In(at, r.Location()).Before(info.from)
+	return !r.date(at).Before(info.from)
 }
 
 func mustParse[T ~uint8](t *enum.Table[T], s string) T {
