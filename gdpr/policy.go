@@ -116,7 +116,7 @@ type ActivityRule struct {
 	// ([basis.LookupDigitalConsent]); empty means the Regulation's own age,
 	// 16 (Art. 8(1)). Under the UK regime it must be empty or "GB": the age
 	// is 13 (UK GDPR Art. 8(1); DPA 2018 s.9 as enacted).
-	Country string `json:"country,omitzero"`
+	Country basis.Country `json:"country,omitzero"`
 	// WhileRestricted is the Art. 18(2) case that lets the activity go on
 	// while the person's data are restricted; zero means it stops.
 	WhileRestricted RestrictionException `json:"whileRestricted,omitzero"`
@@ -182,7 +182,7 @@ type PolicyOption func(*policyOptions)
 type policyOptions struct {
 	requireAge bool
 	regime     basis.Regime
-	country    string
+	country    basis.Country
 	exceptions map[string]RestrictionException
 }
 
@@ -197,7 +197,7 @@ func UnderRegime(r basis.Regime) PolicyOption {
 // InCountry sets, under the EU regime, the Member State whose age of
 // digital consent applies (ActivityRule.Country) for activities that do not
 // name one.
-func InCountry(code string) PolicyOption {
+func InCountry(code basis.Country) PolicyOption {
 	return func(o *policyOptions) { o.country = code }
 }
 
@@ -309,22 +309,22 @@ func compileRule(r ActivityRule, noBasisAllowed bool) (compiledRule, *basis.Inpu
 			cr.objectable = true
 		}
 	}
-	country := strings.ToUpper(strings.TrimSpace(r.Country))
+	country := basis.Country(strings.ToUpper(strings.TrimSpace(string(r.Country))))
 	switch {
 	case r.Regime == basis.UK && country != "" && country != "GB":
-		return compiledRule{}, &basis.InputError{Code: CodePolicyCountry, Path: "country", Value: clipValue(r.Country),
+		return compiledRule{}, &basis.InputError{Code: CodePolicyCountry, Path: "country", Value: clipValue(string(r.Country)),
 			Valid: []string{"GB"}, Message: "under the UK regime the age of digital consent is the UK's"}
 	case r.Regime == basis.UK:
 		country = "GB"
 	case country == "GB":
-		return compiledRule{}, &basis.InputError{Code: CodePolicyCountry, Path: "country", Value: clipValue(r.Country),
+		return compiledRule{}, &basis.InputError{Code: CodePolicyCountry, Path: "country", Value: clipValue(string(r.Country)),
 			Message: "GB is not a Member State; use the UK regime"}
 	}
 	cr.children = r.OfferedToChildren && cr.consent
 	cr.key = keyOf(r.ID)
 	ages, ok := ageSteps(r.Regime, country)
 	if !ok {
-		return compiledRule{}, &basis.InputError{Code: CodePolicyCountry, Path: "country", Value: clipValue(r.Country),
+		return compiledRule{}, &basis.InputError{Code: CodePolicyCountry, Path: "country", Value: clipValue(string(r.Country)),
 			Valid: euCountryCodes(), Message: "no age of digital consent is known for this country"}
 	}
 	cr.ages = ages
@@ -345,7 +345,7 @@ func euCountryCodes() []string {
 	var cs []string
 	for _, c := range basis.DigitalConsentCountries() {
 		if c != "GB" {
-			cs = append(cs, c)
+			cs = append(cs, string(c))
 		}
 	}
 	return cs
@@ -355,7 +355,7 @@ func euCountryCodes() []string {
 // country (empty under the EU regime: the Regulation's 16 from 2018-05-25)
 // as a timeline, walking basis.LookupDigitalConsent back from the far
 // future. Before the first step Art. 8 does not apply (the GDPR did not).
-func ageSteps(r basis.Regime, country string) ([]ageStep, bool) {
+func ageSteps(r basis.Regime, country basis.Country) ([]ageStep, bool) {
 	if country == "" {
 		from := basis.GDPRApplies.Commencement()
 		return []ageStep{{ledgerNanos(from), r.DefaultDigitalConsentAge()}}, true
@@ -363,8 +363,8 @@ func ageSteps(r basis.Regime, country string) ([]ageStep, bool) {
 	var steps []ageStep
 	at := time.Date(2260, 1, 1, 0, 0, 0, 0, time.UTC)
 	for {
-		dc, ok := basis.LookupDigitalConsent(country, at)
-		if !ok {
+		dc, err := basis.LookupDigitalConsent(country, at)
+		if err != nil {
 			break
 		}
 		steps = append(steps, ageStep{ledgerNanos(dc.Since), dc.Age})
