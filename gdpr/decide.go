@@ -164,6 +164,12 @@ func (d Decision) String() string {
 //     controller's higher one; calendar dates in the regime's location)
 //     counts only if given by a parent (Art. 8(1)).
 //
+// An activity the policy does not know allows nothing
+// ([ReasonUnknownActivity]), nor does one of a [Compile]d register that
+// records no lawful basis for it ([ReasonNoBasis], Art. 6(1)). Where
+// several rules stop the processing, the reason is the first in the order
+// above.
+//
 // Times are compared as instants, not dates: a withdrawal at 10:00 stops
 // an email at 10:01 the same day (Art. 7(3)). Decide allocates nothing.
 func (p *Policy) Decide(activity string, l *Ledger, at time.Time) Decision {

@@ -594,3 +594,40 @@ func TestLedgerLayout(t *testing.T) {
 		t.Errorf("Ledger is %d bytes, want 160 (a size class)", n)
 	}
 }
+
+// TestConcurrentUse: a policy and a ledger are shared by goroutines that
+// decide, explain and record (go test -race checks it).
+func TestConcurrentUse(t *testing.T) {
+	p := mustPolicy(t)
+	l := build(t, consent("newsletter", "2026-03-02T10:00:00Z"), objection(ObjectToAll, "", "2026-03-03T10:00:00Z"))
+	at := ts("2026-03-04T00:00:00Z")
+	want := p.Decide("newsletter", l, at)
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			defer func() { done <- true }()
+			for range 200 {
+				if got := p.Decide("newsletter", l, at); got != want {
+					t.Errorf("Decide = %v, want %v", got, want)
+					return
+				}
+				_ = p.Explain("research", l, at)
+				if _, err := l.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "research", Given: at}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	var zero Ledger
+	if got := p.Decide("newsletter", &zero, at); got != denied(ReasonNoConsent) {
+		t.Errorf("zero Ledger: %v", got)
+	}
+	if n, err := zero.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "newsletter", Given: at}); err != nil ||
+		p.Decide("newsletter", n, at) != allowed(ReasonConsentLive) {
+		t.Errorf("zero Ledger WithConsent: %v", err)
+	}
+}

@@ -258,12 +258,12 @@ func addISODuration(t time.Time, s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	var ymd [3]int
-	if err := readParts(datePart, "YMD", ymd[:], nil); err != nil {
+	if !readParts(datePart, "YMD", ymd[:], nil) {
 		return time.Time{}, false
 	}
 	var hms [3]int
 	var frac int64
-	if err := readParts(clockPart, "HMS", hms[:], &frac); err != nil {
+	if !readParts(clockPart, "HMS", hms[:], &frac) {
 		return time.Time{}, false
 	}
 	if ymd[0] > 9999 || ymd[1] > 9999*12 || ymd[2] > 9999*366 {
@@ -281,13 +281,10 @@ func addISODuration(t time.Time, s string) (time.Time, bool) {
 	return out.Add(time.Duration(secs)*time.Second + time.Duration(frac)), true
 }
 
-// errDuration marks a malformed duration part.
-var errDuration = &basis.InputError{Code: CodeTS27560Invalid, Message: "malformed duration"}
-
 // readParts reads "<n><d>..." for the designators in order (each at most
 // once), into out; frac, when not nil, takes a fraction of the last part in
 // nanoseconds.
-func readParts(s, designators string, out []int, frac *int64) error {
+func readParts(s, designators string, out []int, frac *int64) bool {
 	next := 0
 	for s != "" {
 		i := 0
@@ -295,13 +292,15 @@ func readParts(s, designators string, out []int, frac *int64) error {
 			i++
 		}
 		if i == 0 || i > 12 {
-			return errDuration
+			return false
 		}
 		n, _ := strconv.Atoi(s[:i])
 		var f int64
+		hasFrac := false
 		if i < len(s) && (s[i] == '.' || s[i] == ',') {
+			hasFrac = true
 			if frac == nil {
-				return errDuration
+				return false
 			}
 			j := i + 1
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
@@ -309,30 +308,30 @@ func readParts(s, designators string, out []int, frac *int64) error {
 			}
 			digits := s[i+1 : j]
 			if digits == "" || len(digits) > 9 {
-				return errDuration
+				return false
 			}
 			f, _ = strconv.ParseInt((digits + "000000000")[:9], 10, 64)
 			i = j
 		}
 		if i >= len(s) {
-			return errDuration
+			return false
 		}
 		k := strings.IndexByte(designators[next:], s[i])
 		if k < 0 {
-			return errDuration
+			return false
 		}
 		next += k
-		if f != 0 && next != len(designators)-1 {
-			return errDuration // a fraction only in the smallest part
+		if hasFrac && next != len(designators)-1 {
+			return false // a fraction only in the smallest part
 		}
 		out[next] = n
-		if f != 0 {
+		if hasFrac {
 			*frac = f
 		}
 		next++
 		s = s[i+1:]
 	}
-	return nil
+	return true
 }
 
 // MarshalTS27560 writes the records as a JSON array of TS 27560 records, in

@@ -90,7 +90,7 @@ func TestTS27560Import(t *testing.T) {
 			t.Errorf("%s: %v, %v; want %s", d, exp, ok, want)
 		}
 	}
-	for _, d := range []string{"", "P", "PT", "1D", "P1W", "PT1.5H", "P1.5D", "PD", "P1D1Y", "P1Y1Y", "PT1S2M",
+	for _, d := range []string{"", "P", "PT", "1D", "P1W", "PT1.5H", "PT1.0H", "P1.5D", "PD", "P1D1Y", "P1Y1Y", "PT1S2M",
 		"P1234567890123D", "PT.5S", "PT1.1234567890S", "P-1D", "PT1S ", "P99999999999Y"} {
 		if exp, ok := addISODuration(ts("2026-01-31T10:00:00Z"), d); ok {
 			t.Errorf("%q accepted: %v", d, exp)
