@@ -128,8 +128,8 @@ const (
 	// CodeLedgerTimeMissing: a required time (when consent was given, when
 	// an objection was made, when a restriction started) is zero.
 	CodeLedgerTimeMissing basis.Code = "gdpr/ledger-time-missing"
-	// CodeLedgerTimeOutOfRange: a time is outside the years 1970 to 2261,
-	// which a ledger holds as nanoseconds.
+	// CodeLedgerTimeOutOfRange: a time is outside the years 2000 to 2135,
+	// which a ledger holds in 32 bits of seconds.
 	CodeLedgerTimeOutOfRange basis.Code = "gdpr/ledger-time-out-of-range"
 	// CodeLedgerTimeOrder: an end (withdrawal, expiry, lifting, the end of a
 	// restriction, compelling grounds) comes before its start.
@@ -148,20 +148,23 @@ const (
 )
 
 // Times in a ledger are nanoseconds since 1970 (time.Time.UnixNano), so a
-// decision compares integers. noEnd stands for "never": no withdrawal, no
-// expiry, no end.
+// decision compares integers; the consent index holds them as seconds since
+// ledgerEpoch in 32 bits (see hotConsent). noEnd stands for "never": no
+// withdrawal, no expiry, no end.
 const noEnd = math.MaxInt64
 
 // ledgerMinSec and ledgerMaxSec bound the times a ledger accepts: from
-// 1970-01-01 up to 2262-01-01 (exclusive), inside UnixNano's range.
+// 2000-01-01 up to 2136-01-01 (exclusive), so that a consent's times fit
+// in 32 bits of seconds since 2000. The GDPR applies from 2018.
 const (
-	ledgerMinSec = 0
-	ledgerMaxSec = 9183110400 // 2261-01-01T00:00:00Z
+	ledgerMinSec = ledgerEpoch
+	ledgerMaxSec = 5238432000 // 2136-01-01T00:00:00Z
+	ledgerEpoch  = 946684800  // 2000-01-01T00:00:00Z
 )
 
 // ledgerNanos returns t as nanoseconds since 1970, saturating outside the
 // range a ledger accepts so that any query time compares correctly with
-// every stored time: before 1970 is -1, from 2261 on is noEnd-1.
+// every stored time: before 2000 is -1, from 2136 on is noEnd-1.
 func ledgerNanos(t time.Time) int64 {
 	s := t.Unix()
 	switch {
@@ -171,6 +174,25 @@ func ledgerNanos(t time.Time) int64 {
 		return noEnd - 1
 	}
 	return s*1e9 + int64(t.Nanosecond())
+}
+
+// instant is a query time in the two forms a decision compares: ns with
+// ledgerNanos, and sec and sub for the consent index (seconds since
+// ledgerEpoch, clamped to [-1, hotNever-1], and the nanoseconds within the
+// second).
+type instant struct {
+	ns, sec, sub int64
+}
+
+func instantOf(t time.Time) instant {
+	s, ns := t.Unix(), int64(t.Nanosecond())
+	switch {
+	case s < ledgerMinSec:
+		return instant{ns: -1, sec: -1}
+	case s >= ledgerMaxSec:
+		return instant{ns: noEnd - 1, sec: hotNever - 1}
+	}
+	return instant{ns: s*1e9 + ns, sec: s - ledgerEpoch, sub: ns}
 }
 
 // checkLedgerTime reports a required time that is zero or out of range.
@@ -184,7 +206,7 @@ func checkLedgerTime(path string, t time.Time, required bool) *basis.InputError 
 	if s := t.Unix(); s < ledgerMinSec || s >= ledgerMaxSec {
 		return &basis.InputError{Code: CodeLedgerTimeOutOfRange, Path: path,
 			Value:   t.UTC().Format(time.RFC3339Nano),
-			Message: "the time must be from 1970-01-01 and before 2261-01-01"}
+			Message: "the time must be from 2000-01-01 and before 2136-01-01"}
 	}
 	return nil
 }

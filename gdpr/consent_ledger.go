@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"iter"
 	"log/slog"
+	"math"
 	"slices"
 	"strconv"
 	"time"
@@ -26,24 +27,24 @@ import (
 // within the record, such as "withdrawn") and a nil ledger. The nil
 // *Ledger is the empty ledger of an unnamed subject.
 //
-// Inside, a Ledger value is a small index (160 bytes) that a [Policy] reads
+// Inside, a Ledger value is a small index (128 bytes) that a [Policy] reads
 // without allocating, with the records behind it: the consents grouped by
 // activity and sorted by the time given, as integers, with the activity's
 // id (up to 15 bytes of it) in the index itself, the first four in the
 // value and more in a sorted array searched by bisection; when the last
 // restriction or objection ended; and when the one objection to direct
-// marketing (or to all processing) stands. A decision for a person with no
-// restriction or objection in force, or with one objection that stops
-// direct marketing, reads the value and nothing else: two or three cache
-// lines.
+// marketing (or to all processing) stands that stands last. A decision for
+// a person with no restriction or objection in force, or with a standing
+// objection that stops direct marketing, reads the value and nothing else:
+// two or three cache lines.
 type Ledger struct {
 	// busyUntil is when the last restriction or objection ends (noEnd while
 	// one stands); 0 when there is none. Before it, decisions read them.
 	busyUntil int64
-	// [dmFrom, dmUntil) is when the one objection that reaches every
+	// [dmFrom, dmUntil) is when one objection that reaches every
 	// direct-marketing activity (to direct marketing, or to all
-	// processing) stands, where there is exactly one such objection; else
-	// it is empty and decisions read the objections themselves.
+	// processing) stands: the one that stands last. It is empty (0, 0)
+	// when there is none; decisions read any others from cold.
 	dmFrom, dmUntil int64
 	cold            *ledgerCold
 	// The index: the consents when there are at most ledgerInline of them
@@ -55,13 +56,21 @@ type Ledger struct {
 // ledgerInline is how many consents a Ledger indexes in its own memory.
 const ledgerInline = 4
 
-// hotConsent indexes one consent record: the times as nanoseconds since
-// 1970 and the activity's key.
+// hotConsent indexes one consent record in 24 bytes: the activity's key
+// and the whole seconds since ledgerEpoch of the times (the nanoseconds
+// within the second are read from the record itself when a query falls in
+// the same second).
 type hotConsent struct {
-	given int64
-	end   int64 // the earlier of withdrawal and expiry; noEnd if neither
 	key   activityKey
+	given uint32
+	end   uint32 // the earlier of withdrawal and expiry; hotNever if neither
 }
+
+// hotNever is the end of a consent that neither is withdrawn nor lapses.
+const hotNever = math.MaxUint32
+
+// hotSeconds returns t's whole seconds since ledgerEpoch; t is in range.
+func hotSeconds(t time.Time) uint32 { return uint32(t.Unix() - ledgerEpoch) }
 
 // activityKey is an activity id in two words, compared without a call: its
 // first 15 bytes (big-endian, so keys order as the ids do) and, in the low
@@ -132,7 +141,10 @@ func newLedger(subject SubjectID, born civil.Date, hasBorn bool, consents []Cons
 	objections []ledgerObjection, restrictions []ledgerRestriction) *Ledger {
 	hot := make([]hotConsent, len(consents))
 	for i, c := range consents {
-		hot[i] = hotConsent{given: ledgerNanos(c.Given), end: consentEnd(c), key: keyOf(c.Activity)}
+		hot[i] = hotConsent{given: hotSeconds(c.Given), end: hotNever, key: keyOf(c.Activity)}
+		if e, ok := consentEndTime(c); ok {
+			hot[i].end = hotSeconds(e)
+		}
 		if endedByWithdrawal(&c) {
 			hot[i].key.lo |= hotWithdrawn
 		}
@@ -147,7 +159,7 @@ func newLedger(subject SubjectID, born civil.Date, hasBorn bool, consents []Cons
 	slices.SortStableFunc(order, func(x, y int) int {
 		a, b := &consents[x], &consents[y]
 		return cmp.Or(hot[x].key.compare(hot[y].key), cmp.Compare(a.Activity, b.Activity),
-			cmp.Compare(hot[x].given, hot[y].given), compareUUID(a.ID, b.ID))
+			a.Given.Compare(b.Given), compareUUID(a.ID, b.ID))
 	})
 	sortedRecs := make([]ConsentRecord, len(consents))
 	sortedHot := make([]hotConsent, len(consents))
@@ -171,14 +183,17 @@ func newLedger(subject SubjectID, born civil.Date, hasBorn bool, consents []Cons
 		cold.hot = sortedHot
 		l.inline[0].key.lo = hotOverflow
 	}
-	var dm []ledgerObjection
+	// Of the objections that reach every direct-marketing activity, the one
+	// that stands last (and, of those, the one made first): any one of them
+	// denies direct marketing throughout its time, so the summary is sound;
+	// the others are read from cold.
 	for _, o := range objections {
-		if o.o.Scope == ObjectToDirectMarketing || o.o.Scope == ObjectToAll {
-			dm = append(dm, o)
+		if o.o.Scope != ObjectToDirectMarketing && o.o.Scope != ObjectToAll {
+			continue
 		}
-	}
-	if len(dm) == 1 {
-		l.dmFrom, l.dmUntil = dm[0].when, dm[0].lifted
+		if o.lifted > l.dmUntil || o.lifted == l.dmUntil && o.when < l.dmFrom {
+			l.dmFrom, l.dmUntil = o.when, o.lifted
+		}
 	}
 	for _, o := range objections {
 		l.busyUntil = max(l.busyUntil, o.lifted)
@@ -394,16 +409,18 @@ func compareUUID(a, b uuid.UUID) int {
 	return 0
 }
 
-// consentEnd returns the earlier of a record's withdrawal and expiry.
-func consentEnd(r ConsentRecord) int64 {
-	end := int64(noEnd)
-	if !r.Withdrawn.IsZero() {
-		end = ledgerNanos(r.Withdrawn)
+// consentEndTime returns the earlier of a record's withdrawal and expiry,
+// and false when it has neither.
+func consentEndTime(r ConsentRecord) (time.Time, bool) {
+	switch {
+	case r.Withdrawn.IsZero() && r.Expires.IsZero():
+		return time.Time{}, false
+	case r.Withdrawn.IsZero():
+		return r.Expires, true
+	case r.Expires.IsZero() || r.Withdrawn.Before(r.Expires):
+		return r.Withdrawn, true
 	}
-	if !r.Expires.IsZero() {
-		end = min(end, ledgerNanos(r.Expires))
-	}
-	return end
+	return r.Expires, true
 }
 
 // Withdraw returns the ledger with consent record id withdrawn at at
@@ -654,27 +671,26 @@ func (l *Ledger) Equal(m *Ledger) bool {
 }
 
 // consentAt returns the position (in the index and in cold.consents) of
-// the latest consent to rule's activity given at or before at, or -1.
-func (l *Ledger) consentAt(r *compiledRule, at int64) int {
+// the latest consent to rule's activity given at or before q, or -1.
+func (l *Ledger) consentAt(r *compiledRule, q instant) int {
 	if !r.key.exact() {
-		return l.consentAtSlow(r, at)
+		return l.consentAtSlow(r, q)
 	}
 	if !l.overflow() {
 		found := -1
 		for j := range l.inline {
-			h := &l.inline[j]
-			if h.key.is(r.key) && h.given <= at {
+			if h := &l.inline[j]; h.key.is(r.key) && l.givenBy(j, h, q) {
 				found = j
 			}
 		}
 		return found
 	}
-	// The first entry after (key, at), less one.
+	// The first entry after (key, q), less one.
 	hot := l.cold.hot
 	lo, hi := 0, len(hot)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if c := hot[m].key.compare(r.key); c < 0 || c == 0 && hot[m].given <= at {
+		if c := hot[m].key.compare(r.key); c < 0 || c == 0 && l.givenBy(m, &hot[m], q) {
 			lo = m + 1
 		} else {
 			hi = m
@@ -688,13 +704,41 @@ func (l *Ledger) consentAt(r *compiledRule, at int64) int {
 
 // consentAtSlow is consentAt for an id too long for its key to be exact:
 // it compares the full ids.
-func (l *Ledger) consentAtSlow(r *compiledRule, at int64) int {
+func (l *Ledger) consentAtSlow(r *compiledRule, q instant) int {
 	found := -1
 	idx := l.index()
 	for j := range idx {
-		if idx[j].key.is(r.key) && idx[j].given <= at && l.cold.consents[j].Activity == r.id {
+		if idx[j].key.is(r.key) && l.givenBy(j, &idx[j], q) && l.cold.consents[j].Activity == r.id {
 			found = j
 		}
 	}
 	return found
+}
+
+// givenBy reports whether consent j (index entry h) was given at or before
+// q, reading the record only when q is in the same second.
+func (l *Ledger) givenBy(j int, h *hotConsent, q instant) bool {
+	if g := int64(h.given); g != q.sec {
+		return g < q.sec
+	}
+	return int64(l.cold.consents[j].Given.Nanosecond()) <= q.sub
+}
+
+// ended reports whether consent j had been withdrawn or had lapsed at or
+// before q.
+func (l *Ledger) ended(j int, q instant) bool {
+	h := l.hotAt(j)
+	if e := int64(h.end); e != q.sec {
+		return e < q.sec
+	}
+	end, _ := consentEndTime(l.cold.consents[j])
+	return int64(end.Nanosecond()) <= q.sub
+}
+
+// hotAt returns index entry i.
+func (l *Ledger) hotAt(i int) *hotConsent {
+	if l.overflow() {
+		return &l.cold.hot[i]
+	}
+	return &l.inline[i]
 }

@@ -45,11 +45,11 @@ func TestLedgerRefuses(t *testing.T) {
 		{"no time", func(l *Ledger) (*Ledger, error) {
 			return l.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "a"})
 		}, CodeLedgerTimeMissing, "given"},
-		{"before 1970", func(l *Ledger) (*Ledger, error) {
-			return l.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "a", Given: time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC)})
+		{"before 2000", func(l *Ledger) (*Ledger, error) {
+			return l.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "a", Given: time.Date(1999, 12, 31, 23, 59, 59, 999999999, time.UTC)})
 		}, CodeLedgerTimeOutOfRange, "given"},
-		{"after 2260", func(l *Ledger) (*Ledger, error) {
-			return l.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "a", Given: given, Expires: time.Date(2261, 1, 1, 0, 0, 0, 0, time.UTC)})
+		{"from 2136", func(l *Ledger) (*Ledger, error) {
+			return l.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "a", Given: given, Expires: time.Date(2136, 1, 1, 0, 0, 0, 0, time.UTC)})
 		}, CodeLedgerTimeOutOfRange, "expires"},
 		{"withdrawn before given", func(l *Ledger) (*Ledger, error) {
 			return l.WithConsent(ConsentRecord{ID: uuid.New(), Activity: "a", Given: given, Withdrawn: given.Add(-time.Nanosecond)})

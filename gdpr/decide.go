@@ -177,7 +177,7 @@ func (p *Policy) Decide(activity string, l *Ledger, at time.Time) Decision {
 	if !ok {
 		return Decision{Reason: ReasonUnknownActivity}
 	}
-	return h.r.decide(l, ledgerNanos(at), h.requireAge)
+	return h.r.decide(l, instantOf(at), h.requireAge)
 }
 
 // Decide is [Policy.Decide] for the handle's activity.
@@ -185,7 +185,7 @@ func (h Handle) Decide(l *Ledger, at time.Time) Decision {
 	if h.r == nil {
 		return Decision{Reason: ReasonUnknownActivity}
 	}
-	return h.r.decide(l, ledgerNanos(at), h.requireAge)
+	return h.r.decide(l, instantOf(at), h.requireAge)
 }
 
 // Allowed yields, in order, the people the activity may process at the
@@ -203,7 +203,7 @@ func (h Handle) Allowed(people iter.Seq[*Ledger], at time.Time) iter.Seq[*Ledger
 		if h.r == nil || people == nil {
 			return
 		}
-		t := ledgerNanos(at)
+		t := instantOf(at)
 		for l := range people {
 			if h.r.decide(l, t, h.requireAge).Allowed && !yield(l) {
 				return
@@ -219,7 +219,7 @@ func (h Handle) Decisions(people iter.Seq[*Ledger], at time.Time) iter.Seq2[*Led
 		if people == nil {
 			return
 		}
-		t := ledgerNanos(at)
+		t := instantOf(at)
 		for l := range people {
 			d := Decision{Reason: ReasonUnknownActivity}
 			if h.r != nil {
@@ -249,7 +249,8 @@ func (r *compiledRule) covers(o *Objection) bool {
 	return false
 }
 
-func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
+func (r *compiledRule) decide(l *Ledger, q instant, requireAge bool) Decision {
+	at := q.ns
 	if l == nil {
 		l = &emptyLedger
 	}
@@ -286,12 +287,12 @@ func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
 	}
 	reason := ReasonLawfulBasis
 	if r.consent {
-		i := l.consentAt(r, at)
+		i := l.consentAt(r, q)
 		if i < 0 {
 			return Decision{Reason: ReasonNoConsent}
 		}
 		h := l.hotAt(i)
-		if h.end <= at {
+		if l.ended(i, q) {
 			if h.key.lo&hotWithdrawn != 0 {
 				return Decision{Reason: ReasonConsentWithdrawn}
 			}
@@ -321,14 +322,6 @@ func (r *compiledRule) decide(l *Ledger, at int64, requireAge bool) Decision {
 
 var emptyLedger Ledger
 
-// hotAt returns index entry i.
-func (l *Ledger) hotAt(i int) *hotConsent {
-	if l.overflow() {
-		return &l.cold.hot[i]
-	}
-	return &l.inline[i]
-}
-
 // endedByWithdrawal reports whether a consent that has ended ended by its
 // withdrawal rather than by lapsing first.
 func endedByWithdrawal(c *ConsentRecord) bool {
@@ -347,7 +340,7 @@ const (
 // they below the age of digital consent on the day it was given, a
 // calendar date in the regime's location?
 func (r *compiledRule) childConsent(l *Ledger, i int) childCheck {
-	need := r.ageAt(l.hotAt(i).given)
+	need := r.ageAt(ledgerNanos(l.cold.consents[i].Given))
 	if need == 0 {
 		return childOfAge // Art. 8 did not apply yet
 	}

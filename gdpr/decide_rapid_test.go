@@ -11,16 +11,21 @@ import (
 var rapidBase = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 
 // rapidTime draws an instant within 200 seconds of rapidBase, so records
-// and queries often fall on the same second.
+// and queries often fall on the same second, and at a few offsets within
+// the second, so they often fall on either side of each other within it.
 func rapidTime(t *rapid.T, label string) time.Time {
-	return rapidBase.Add(time.Duration(rapid.IntRange(0, 200).Draw(t, label)) * time.Second)
+	return rapidBase.Add(time.Duration(rapid.IntRange(0, 200).Draw(t, label))*time.Second +
+		rapid.SampledFrom(rapidSub).Draw(t, label+"-ns"))
 }
+
+var rapidSub = []time.Duration{0, 0, 1, 500 * time.Millisecond, time.Second - 1}
 
 func rapidOptTime(t *rapid.T, label string, after time.Time) time.Time {
 	if !rapid.Bool().Draw(t, label+"?") {
 		return time.Time{}
 	}
-	return after.Add(time.Duration(rapid.IntRange(0, 100).Draw(t, label)) * time.Second)
+	return after.Add(time.Duration(rapid.IntRange(0, 100).Draw(t, label))*time.Second +
+		rapid.SampledFrom(rapidSub).Draw(t, label+"-ns"))
 }
 
 var rapidActivities = []string{"newsletter", "events-mail", "research", "membership", "archive", "kids-club",
@@ -123,6 +128,46 @@ func TestPropertyConsentAndMarketing(t *testing.T) {
 				if in(at, r.Start, r.End) && d.Allowed && rule.except == 0 {
 					t.Fatalf("%s allowed while restricted", id)
 				}
+			}
+		}
+	})
+}
+
+// TestPropertyConsentOracle decides a consent-based activity that no
+// objection reaches ("adult-quiz", and the long-id "membership-renewal-post")
+// by a naive reading of the records and holds Decide to it exactly: the
+// index (inline or not, seconds and nanoseconds) finds the same record.
+func TestPropertyConsentOracle(t *testing.T) {
+	p := mustPolicy(t)
+	rapid.Check(t, func(t *rapid.T) {
+		l := rapidLedger(t)
+		at := rapidTime(t, "at")
+		for _, id := range []string{"adult-quiz", "membership-renewal-post"} {
+			want := denied(ReasonNoConsent)
+			var latest *ConsentRecord
+			for c := range l.Consents() {
+				if c.Activity == id && !c.Given.After(at) {
+					latest = &c
+				}
+			}
+			if latest != nil {
+				end, ok := consentEndTime(*latest)
+				switch {
+				case !ok || end.After(at):
+					want = allowed(ReasonConsentLive)
+				case endedByWithdrawal(latest):
+					want = denied(ReasonConsentWithdrawn)
+				default:
+					want = denied(ReasonConsentExpired)
+				}
+			}
+			for r := range l.Restrictions() {
+				if in(at, r.Start, r.End) {
+					want = denied(ReasonRestricted)
+				}
+			}
+			if got := p.Decide(id, l, at); got != want {
+				t.Fatalf("%s at %v: %v, want %v (latest %+v)", id, at, got, want, latest)
 			}
 		}
 	})

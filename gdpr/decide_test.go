@@ -587,11 +587,11 @@ func TestExplainText(t *testing.T) {
 }
 
 func TestLedgerLayout(t *testing.T) {
-	if n := unsafe.Sizeof(hotConsent{}); n != 32 {
-		t.Errorf("hotConsent is %d bytes, want 32", n)
+	if n := unsafe.Sizeof(hotConsent{}); n != 24 {
+		t.Errorf("hotConsent is %d bytes, want 24", n)
 	}
-	if n := unsafe.Sizeof(Ledger{}); n != 160 {
-		t.Errorf("Ledger is %d bytes, want 160 (a size class)", n)
+	if n := unsafe.Sizeof(Ledger{}); n != 128 {
+		t.Errorf("Ledger is %d bytes, want 128 (two cache lines, a size class)", n)
 	}
 }
 

@@ -192,7 +192,8 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 	if l == nil {
 		l = &emptyLedger
 	}
-	t := ledgerNanos(at)
+	q := instantOf(at)
+	t := q.ns
 	cite := func(article string) string { return r.regime.Cite(article, at) }
 	var denied Reason
 	deny := func(s Step) {
@@ -283,12 +284,12 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 			Step{Rule: RuleConsent, Outcome: NotApplicable, Note: "the activity does not rest on consent"},
 			Step{Rule: RuleParentalConsent, Outcome: NotApplicable, Note: "the activity does not rest on consent"})
 	} else {
-		i := l.consentAt(r, t)
+		i := l.consentAt(r, q)
 		switch {
 		case i < 0:
 			deny(Step{Rule: RuleConsent, Outcome: Failed, Reason: ReasonNoConsent, Article: cite("Art. 6(1)(a)"),
 				Note: "no consent given at or before the time"})
-		case l.hotAt(i).end <= t:
+		case l.ended(i, q):
 			rec := cold.consents[i]
 			if endedByWithdrawal(&rec) {
 				deny(Step{Rule: RuleConsent, Outcome: Failed, Reason: ReasonConsentWithdrawn, Article: cite("Art. 7(3)"),
@@ -306,7 +307,7 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 			}
 			e.Steps = append(e.Steps, Step{Rule: RuleConsent, Outcome: Passed, Article: cite("Art. 6(1)(a)"), Record: rec.ID, Note: note + " is live"})
 		}
-		if s, failed := h.explainChild(l, i, t, cite); failed {
+		if s, failed := h.explainChild(l, i, q, cite); failed {
 			deny(s)
 		} else {
 			if s.Reason == ReasonAgeNotRecorded {
@@ -331,14 +332,14 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 
 // explainChild returns the Art. 8(1) step and whether it failed. A passed
 // step with ReasonAgeNotRecorded says the age could not be checked.
-func (h Handle) explainChild(l *Ledger, i int, t int64, cite func(string) string) (Step, bool) {
+func (h Handle) explainChild(l *Ledger, i int, q instant, cite func(string) string) (Step, bool) {
 	r := h.r
 	s := Step{Rule: RuleParentalConsent, Outcome: NotApplicable}
 	switch {
 	case !r.children:
 		s.Note = "the activity is not an information society service offered directly to children"
 		return s, false
-	case i < 0 || l.hotAt(i).end <= t:
+	case i < 0 || l.ended(i, q):
 		s.Note = "no live consent to check"
 		return s, false
 	}
@@ -348,7 +349,7 @@ func (h Handle) explainChild(l *Ledger, i int, t int64, cite func(string) string
 		s.Outcome, s.Note = Passed, "consent given by a holder of parental responsibility"
 		return s, false
 	}
-	need := r.ageAt(l.hotAt(i).given)
+	need := r.ageAt(ledgerNanos(l.cold.consents[i].Given))
 	switch r.childConsent(l, i) {
 	case childBelowAge:
 		s.Outcome, s.Reason = Failed, ReasonParentalConsentMissing
