@@ -147,9 +147,9 @@ const (
 	CodeLedgerBirthDate basis.Code = "gdpr/ledger-birth-date"
 )
 
-// Times in a ledger are nanoseconds since 1970 (time.Time.UnixNano), so a
-// decision compares integers; the consent index holds them as seconds since
-// ledgerEpoch in 32 bits (see hotConsent). noEnd stands for "never": no
+// Times of objections and restrictions in a ledger are nanoseconds since
+// 1970 (time.Time.UnixNano), so a decision compares integers; the consent
+// index holds seconds since ledgerEpoch in 32 bits (see hotConsent). noEnd stands for "never": no
 // withdrawal, no expiry, no end.
 const noEnd = math.MaxInt64
 

@@ -27,16 +27,16 @@ import (
 // within the record, such as "withdrawn") and a nil ledger. The nil
 // *Ledger is the empty ledger of an unnamed subject.
 //
-// Inside, a Ledger value is a small index (128 bytes) that a [Policy] reads
-// without allocating, with the records behind it: the consents grouped by
-// activity and sorted by the time given, as integers, with the activity's
-// id (up to 15 bytes of it) in the index itself, the first four in the
-// value and more in a sorted array searched by bisection; when the last
-// restriction or objection ended; and when the one objection to direct
-// marketing (or to all processing) stands that stands last. A decision for
-// a person with no restriction or objection in force, or with a standing
-// objection that stops direct marketing, reads the value and nothing else:
-// two or three cache lines.
+// Inside, a Ledger value is a 128-byte index (two cache lines) that a
+// [Policy] reads without allocating, with the records behind it. The index
+// holds the consents grouped by activity and sorted by the time given, each
+// as its activity's id (exact up to 15 bytes) and whole seconds since 2000
+// (the first four consents in the value, more in a sorted array searched by
+// bisection); when the last restriction or objection ends; and when the
+// objection that stops direct marketing longest stands. A decision for a
+// person with no restriction or objection in force, or with a standing
+// objection to direct marketing, reads the value and nothing else. Times
+// are from 2000-01-01 and before 2136-01-01.
 type Ledger struct {
 	// busyUntil is when the last restriction or objection ends (noEnd while
 	// one stands); 0 when there is none. Before it, decisions read them.
