@@ -186,13 +186,18 @@ type instant struct {
 
 func instantOf(t time.Time) instant {
 	s, ns := t.Unix(), int64(t.Nanosecond())
-	switch {
-	case s < ledgerMinSec:
-		return instant{ns: -1, sec: -1}
-	case s >= ledgerMaxSec:
-		return instant{ns: noEnd - 1, sec: hotNever - 1}
+	if s < ledgerMinSec || s >= ledgerMaxSec {
+		return instantOutside(s)
 	}
 	return instant{ns: s*1e9 + ns, sec: s - ledgerEpoch, sub: ns}
+}
+
+// instantOutside is instantOf for a time outside the ledger's range.
+func instantOutside(s int64) instant {
+	if s < ledgerMinSec {
+		return instant{ns: -1, sec: -1}
+	}
+	return instant{ns: noEnd - 1, sec: hotNever - 1}
 }
 
 // checkLedgerTime reports a required time that is zero or out of range.

@@ -726,11 +726,15 @@ func (l *Ledger) givenBy(j int, h *hotConsent, q instant) bool {
 
 // ended reports whether consent j had been withdrawn or had lapsed at or
 // before q.
-func (l *Ledger) ended(j int, q instant) bool {
-	h := l.hotAt(j)
+func (l *Ledger) ended(j int, h *hotConsent, q instant) bool {
 	if e := int64(h.end); e != q.sec {
 		return e < q.sec
 	}
+	return l.endedWithin(j, q)
+}
+
+// endedWithin is ended for a query in the second the consent ended.
+func (l *Ledger) endedWithin(j int, q instant) bool {
 	end, _ := consentEndTime(l.cold.consents[j])
 	return int64(end.Nanosecond()) <= q.sub
 }

@@ -292,7 +292,7 @@ func (r *compiledRule) decide(l *Ledger, q instant, requireAge bool) Decision {
 			return Decision{Reason: ReasonNoConsent}
 		}
 		h := l.hotAt(i)
-		if l.ended(i, q) {
+		if l.ended(i, h, q) {
 			if h.key.lo&hotWithdrawn != 0 {
 				return Decision{Reason: ReasonConsentWithdrawn}
 			}

@@ -289,7 +289,7 @@ func (h Handle) Explain(l *Ledger, at time.Time) Explanation {
 		case i < 0:
 			deny(Step{Rule: RuleConsent, Outcome: Failed, Reason: ReasonNoConsent, Article: cite("Art. 6(1)(a)"),
 				Note: "no consent given at or before the time"})
-		case l.ended(i, q):
+		case l.ended(i, l.hotAt(i), q):
 			rec := cold.consents[i]
 			if endedByWithdrawal(&rec) {
 				deny(Step{Rule: RuleConsent, Outcome: Failed, Reason: ReasonConsentWithdrawn, Article: cite("Art. 7(3)"),
@@ -339,7 +339,7 @@ func (h Handle) explainChild(l *Ledger, i int, q instant, cite func(string) stri
 	case !r.children:
 		s.Note = "the activity is not an information society service offered directly to children"
 		return s, false
-	case i < 0 || l.ended(i, q):
+	case i < 0 || l.ended(i, l.hotAt(i), q):
 		s.Note = "no live consent to check"
 		return s, false
 	}
