@@ -137,10 +137,11 @@ type Explanation struct {
 // String prints the explanation, one line per step:
 //
 //	activity "newsletter" at 2026-03-01T09:00:00Z (uk): denied (consent-withdrawn)
-//	  restriction: not-applicable: no restriction in force
+//	  activity: passed: bases consent; direct marketing
+//	  objection: not-applicable: no objection in force reaches the activity
 //	  ...
 //
-// The subject is redacted. The text is for people, not an API.
+// The subject is not printed. The text is for people, not an API.
 func (e Explanation) String() string {
 	var b strings.Builder
 	b.WriteString("activity ")
