@@ -1,6 +1,8 @@
 package gdpr
 
 import (
+	"strconv"
+
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/recipient"
 	"github.com/dpmodel/dpmodel/retention"
@@ -99,13 +101,10 @@ func (v *validator) newFlowState() *flowState {
 		}
 	}
 	// ruled: the data categories a rule of the schedule names.
-	var ruled map[string]bool
+	var ruled idSet
 	for i := range reg.Retention {
 		if d := reg.Retention[i].Data; d != "" {
-			if ruled == nil {
-				ruled = make(map[string]bool)
-			}
-			ruled[d] = true
+			ruled.add(d)
 		}
 	}
 	for i := range reg.Activities {
@@ -116,66 +115,118 @@ func (v *validator) newFlowState() *flowState {
 		if controlled != nil && !controlled[a.ID] {
 			st.uncontrolled = append(st.uncontrolled, i)
 		}
-		if len(a.Retention) == 0 && !anyIn(a.Data, ruled) {
+		if len(a.Retention) == 0 && !ruled.hasAny(a.Data) {
 			st.noRetention = append(st.noRetention, i)
 		}
 	}
-	st.noRetentionOf = v.dataWithoutRetention(ruled)
+	st.noRetentionOf = v.dataWithoutRetention(&ruled)
 	return st
 }
 
 // dataWithoutRetention returns the indices of the data categories that no
 // rule names and that no activity using them covers with a rule for the
 // activity as a whole (a rule with no data category).
-func (v *validator) dataWithoutRetention(ruled map[string]bool) []int {
+func (v *validator) dataWithoutRetention(ruled *idSet) []int {
 	reg := v.reg
 	var missing []int
+	var ids idSet
 	for i := range reg.Data {
-		if !ruled[reg.Data[i].ID] {
+		if id := reg.Data[i].ID; !ruled.has(id) {
 			missing = append(missing, i)
+			ids.add(id)
 		}
 	}
 	if len(missing) == 0 {
 		return nil
 	}
-	var general map[string]bool // data of activities that name a rule with no data category
-	for i := range reg.Activities {
-		a := &reg.Activities[i]
-		for _, id := range a.Retention {
-			if r := v.rules[id]; r != nil && r.Data == "" {
-				if general == nil {
-					general = make(map[string]bool)
+	var general idSet // the rules with no data category
+	for i := range reg.Retention {
+		if reg.Retention[i].Data == "" {
+			general.add(reg.Retention[i].ID)
+		}
+	}
+	var covered idSet // missing categories an activity covers with a general rule
+	if general.len() > 0 {
+		for i := range reg.Activities {
+			a := &reg.Activities[i]
+			if len(a.Retention) == 0 || !general.hasAny(a.Retention) {
+				continue
+			}
+			for _, d := range a.Data {
+				if ids.has(d) && !covered.has(d) {
+					covered.add(d)
 				}
-				for _, d := range a.Data {
-					general[d] = true
-				}
-				break
+			}
+			if covered.len() == ids.len() {
+				return nil
 			}
 		}
 	}
 	out := missing[:0]
 	for _, i := range missing {
-		if !general[reg.Data[i].ID] {
+		if !covered.has(reg.Data[i].ID) {
 			out = append(out, i)
 		}
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }
 
-// anyIn reports whether set holds one of ids.
-func anyIn(ids []string, set map[string]bool) bool {
-	if len(set) == 0 {
-		return false
+// idSet is a set of ids: a list while it is small (comparing a few strings
+// costs less than hashing one), a map beyond.
+type idSet struct {
+	list []string
+	m    map[string]bool
+}
+
+// smallSet is the most ids an idSet holds in its list.
+const smallSet = 8
+
+func (s *idSet) add(id string) {
+	switch {
+	case s.m != nil:
+		s.m[id] = true
+	case len(s.list) < smallSet:
+		s.list = append(s.list, id)
+	default:
+		s.m = make(map[string]bool, 2*smallSet)
+		for _, x := range s.list {
+			s.m[x] = true
+		}
+		s.m[id] = true
+		s.list = nil
 	}
-	for _, id := range ids {
-		if set[id] {
+}
+
+func (s *idSet) has(id string) bool {
+	if s.m != nil {
+		return s.m[id]
+	}
+	for _, x := range s.list {
+		if x == id {
 			return true
 		}
 	}
 	return false
+}
+
+// hasAny reports whether the set holds one of ids.
+func (s *idSet) hasAny(ids []string) bool {
+	if len(s.list) == 0 && s.m == nil {
+		return false
+	}
+	for _, id := range ids {
+		if s.has(id) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *idSet) len() int {
+	if s.m != nil {
+		return len(s.m)
+	}
+	return len(s.list)
 }
 
 // addUnderIndex is addUnder for element i of list, building the path only
@@ -184,6 +235,18 @@ func (v *validator) addUnderIndex(list string, i int, fs Findings) {
 	if len(fs) > 0 {
 		v.addUnder(basis.Index(list, i), fs)
 	}
+}
+
+// indexPath is the path of member suffix of element i of list,
+// `activities[3].retention`, built with one allocation.
+func indexPath(list string, i int, suffix string) string {
+	var buf [96]byte
+	b := append(buf[:0], list...)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, ']')
+	b = append(b, suffix...)
+	return string(b)
 }
 
 // special reports whether a data category the activity names is special
@@ -237,7 +300,7 @@ func (v *validator) recipientChecks() {
 		v.addUnderIndex("recipients", i, fs)
 		if r.OwnPurposes == Yes && isProcessor(rr.Role) {
 			v.add(Finding{Code: CodeProcessorOwnPurposes, Severity: basis.Error,
-				Path: basis.Index("recipients", i) + ".ownPurposes", Article: v.cite("Art. 28(10)"),
+				Path: indexPath("recipients", i, ".ownPurposes"), Article: v.cite("Art. 28(10)"),
 				Message: "a processor that uses the data for its own purposes is a controller for that processing; the disclosure needs its own basis and the notice must say so"})
 		}
 		for j, c := range rr.Countries {
@@ -247,23 +310,31 @@ func (v *validator) recipientChecks() {
 			}
 		}
 	}
+	var art string
 	for _, i := range st.openEnded {
 		a := &v.reg.Activities[i]
+		if art == "" {
+			art = v.cite("Art. 13(1)(e), 14(1)(e)")
+		}
 		sev, msg := basis.Info, "the list of recipients is not exhaustive, so the notice does not say who receives the data"
 		if v.special(a) {
 			sev, msg = basis.Warning, "the list of recipients of special category data is not exhaustive, so the notice does not say who receives them"
 		}
-		v.add(Finding{Code: CodeRecipientsOpenEnded, Severity: sev, Path: activityPath(i) + ".recipientsExhaustive",
-			Article: v.cite("Art. 13(1)(e), 14(1)(e)"), Message: msg})
+		v.add(Finding{Code: CodeRecipientsOpenEnded, Severity: sev, Path: indexPath("activities", i, ".recipientsExhaustive"),
+			Article: art, Message: msg})
 	}
 	if st.entitiesNS {
 		v.add(Finding{Code: CodeEntityActivitiesNotStated, Severity: basis.Info, Path: "controller.entities",
 			Article: v.cite("Art. 13(1)(a), 30(1)(a)"),
 			Message: "the controller has several legal entities and none is recorded as controlling any activity"})
 	}
+	art = ""
 	for _, i := range st.uncontrolled {
+		if art == "" {
+			art = v.cite("Art. 13(1)(a), 30(1)(a)")
+		}
 		v.add(Finding{Code: CodeActivityUncontrolled, Severity: basis.Warning, Path: activityPath(i),
-			Value: v.reg.Activities[i].ID, Article: v.cite("Art. 13(1)(a), 30(1)(a)"),
+			Value: v.reg.Activities[i].ID, Article: art,
 			Message: "the controller has several legal entities and none is recorded as controlling this activity"})
 	}
 }

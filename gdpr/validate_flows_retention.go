@@ -41,14 +41,18 @@ func (v *validator) retentionChecks() {
 			v.add(f)
 		}
 	}
+	var art string
+	if len(st.noRetention)+len(st.noRetentionOf) > 0 {
+		art = v.cite("Art. 13(2)(a), 14(2)(a), 30(1)(f)")
+	}
 	for _, i := range st.noRetention {
-		v.add(Finding{Code: CodeRetentionMissing, Severity: basis.Warning, Path: activityPath(i) + ".retention",
-			Article: v.cite("Art. 13(2)(a), 14(2)(a), 30(1)(f)"),
+		v.add(Finding{Code: CodeRetentionMissing, Severity: basis.Warning, Path: indexPath("activities", i, ".retention"),
+			Article: art,
 			Message: "no retention period or criteria are recorded for the activity"})
 	}
 	for _, i := range st.noRetentionOf {
 		v.add(Finding{Code: CodeDataRetentionMissing, Severity: basis.Warning, Path: basis.Index("data", i),
-			Value: v.reg.Data[i].ID, Article: v.cite("Art. 13(2)(a), 14(2)(a), 30(1)(f)"),
+			Value: v.reg.Data[i].ID, Article: art,
 			Message: "no retention period or criteria are recorded for the data category"})
 	}
 }

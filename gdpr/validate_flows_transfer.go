@@ -34,7 +34,7 @@ func (v *validator) transferChecks() {
 		}
 		v.addUnderIndex("transfers", i, t.Transfer.Findings(v.regime, v.at))
 		if t.Mechanism.Kind() == recipient.SafeguardsKind && t.SafeguardsCopy != Yes && v.needsSafeguards(t) {
-			f := Finding{Code: CodeSafeguardsCopy, Severity: basis.Info, Path: basis.Index("transfers", i) + ".safeguardsCopy",
+			f := Finding{Code: CodeSafeguardsCopy, Severity: basis.Info, Path: indexPath("transfers", i, ".safeguardsCopy"),
 				Article: v.cite("Art. 13(1)(f), 14(1)(f)"),
 				Message: "not evidenced that the notice says how to obtain a copy of the safeguards or where they are made available"}
 			if t.SafeguardsCopy == No {
@@ -47,7 +47,7 @@ func (v *validator) transferChecks() {
 	for i := range v.reg.Locations {
 		c := v.reg.Locations[i].Country
 		if c.IsValid() && recipient.Restricted(v.regime, c, v.at) && !v.transferRecorded("", c) {
-			v.add(v.transferNotRecorded(basis.Index("locations", i)+".country", c,
+			v.add(v.transferNotRecorded(indexPath("locations", i, ".country"), c,
 				"the data are processed in "+string(c)+", a third country, but no transfer to it is recorded"))
 		}
 	}
