@@ -318,6 +318,14 @@ func TestValidateFlows(t *testing.T) {
 				return r
 			}(),
 			nil, []cp{{recipient.CodeNoMechanism, "transfers[0].mechanism", 0}, {gdpr.CodeSafeguardsCopy, "transfers[0].safeguardsCopy", 0}}},
+		{"transfer with no recorded destination: no transfer finding",
+			func() *gdpr.Register {
+				r := withTransfer(flowsBase(), transfer(0))
+				r.Transfers[0].SafeguardsCopy = gdpr.No
+				return r
+			}(),
+			nil, []cp{{recipient.CodeNoDestination, "transfers[0].countries", 0}, {recipient.CodeNoMechanism, "transfers[0].mechanism", 0},
+				{gdpr.CodeSafeguardsCopy, "transfers[0].safeguardsCopy", 0}}},
 		{"transfer to the controller's own branch abroad: not a transfer",
 			func() *gdpr.Register {
 				r := withRecipient(flowsBase(), gdpr.Recipient{ID: "branch", Recipient: recipient.Recipient{Name: "Our Mumbai office", Countries: []recipient.Country{"IN"}}, Internal: gdpr.Yes})

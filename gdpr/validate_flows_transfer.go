@@ -26,6 +26,13 @@ const (
 func (v *validator) transferChecks() {
 	for i := range v.reg.Transfers {
 		t := &v.reg.Transfers[i]
+		if len(t.Countries) == 0 && !t.AnyThirdCountry {
+			// No foreign location is recorded, so nothing shows a
+			// transfer to a third country: no transfer finding (the
+			// recipient package would call the record one with no
+			// destination).
+			continue
+		}
 		if v.internalOnly(t) {
 			// Data sent to the controller's own units or branches abroad
 			// go to no other person (Art. 4(9)), so Chapter V does not
