@@ -1,7 +1,6 @@
 package gdpr
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -99,18 +98,15 @@ func (v *validator) scheduleErrors(err error) {
 	var errs []*basis.InputError
 	var walk func(error)
 	walk = func(err error) {
-		var ie *basis.InputError
-		switch {
-		case errors.As(err, &ie):
-			errs = append(errs, ie)
-			if ie.Err != nil {
-				walk(ie.Err)
+		switch e := err.(type) {
+		case *basis.InputError:
+			errs = append(errs, e)
+			if e.Err != nil {
+				walk(e.Err)
 			}
-		default:
-			if j, ok := err.(interface{ Unwrap() []error }); ok {
-				for _, e := range j.Unwrap() {
-					walk(e)
-				}
+		case interface{ Unwrap() []error }:
+			for _, e := range e.Unwrap() {
+				walk(e)
 			}
 		}
 	}

@@ -426,6 +426,11 @@ func TestValidateFlows(t *testing.T) {
 		{"rules with no id and a repeated id",
 			rules(flowsBase(), after("", "contact", 6), after("a", "contact", 6), after("a", "contact", 6)),
 			[]cp{{retention.CodeNoID, "retention[0].id", basis.Error}, {retention.CodeDuplicateID, "retention[2].id", basis.Error}}, nil},
+		{"three rules at fault",
+			rules(flowsBase(), after("a", "contact", 6), after("a", "contact", 6), after("", "contact", 6), after("b", "contact", 6), after("a", "contact", 6)),
+			[]cp{{retention.CodeDuplicateID, "retention[1].id", basis.Error}, {retention.CodeNoID, "retention[2].id", basis.Error},
+				{retention.CodeDuplicateID, "retention[4].id", basis.Error}},
+			[]cp{{retention.CodeDuplicateID, "retention[0].id", 0}, {retention.CodeDuplicateID, "retention[3].id", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -517,5 +522,25 @@ func BenchmarkValidateFlows(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// TestProcessorContractsJSON: the register's general statement of
+// processor contracts is a member of the JSON format.
+func TestProcessorContractsJSON(t *testing.T) {
+	in := `{"processorContracts":{"inPlace":"yes","evidence":{"quote":"Our suppliers act under contract."}}}`
+	reg, err := gdpr.Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reg.ProcessorContracts.InPlace != gdpr.Yes || reg.ProcessorContracts.Evidence.Quote == "" {
+		t.Errorf("decoded %+v", reg.ProcessorContracts)
+	}
+	out, err := gdpr.Encode(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"processorContracts"`) {
+		t.Errorf("encoded %s", out)
 	}
 }
