@@ -348,6 +348,20 @@ func TestValidateFlows(t *testing.T) {
 				return r
 			}(),
 			[]cp{{gdpr.CodeSafeguardsCopy, "transfers[0].safeguardsCopy", basis.Info}}, nil},
+		{"no way to obtain a copy of the suitable safeguards of a last-resort transfer",
+			func() *gdpr.Register {
+				r := withTransfer(flowsBase(), transfer(recipient.CompellingLegitimateInterests, "IN"))
+				r.Transfers[0].SafeguardsCopy = gdpr.No
+				return r
+			}(),
+			[]cp{{gdpr.CodeSafeguardsCopy, "transfers[0].safeguardsCopy", basis.Warning}}, nil},
+		{"a derogation has no safeguards to copy",
+			func() *gdpr.Register {
+				r := withTransfer(flowsBase(), transfer(recipient.DerogationContract, "IN"))
+				r.Transfers[0].SafeguardsCopy = gdpr.No
+				return r
+			}(),
+			nil, []cp{{gdpr.CodeSafeguardsCopy, "transfers[0].safeguardsCopy", 0}}},
 		{"copy of the safeguards offered",
 			withTransfer(flowsBase(), transfer(recipient.IDTA, "IN")),
 			nil, []cp{{gdpr.CodeSafeguardsCopy, "transfers[0].safeguardsCopy", 0}}},

@@ -16,7 +16,8 @@ const (
 	// unless an EU establishment sends the data there).
 	CodeTransferNotRecorded Code = "gdpr/transfer-not-recorded"
 	// CodeSafeguardsCopy: a transfer relies on Art. 46 or 47 safeguards
-	// and the notice does not say how to obtain a copy of them or where
+	// (or on the suitable safeguards of the second subparagraph of
+	// Art. 49(1)) and the notice does not say how to obtain a copy of them or where
 	// they are made available (Art. 13(1)(f), 14(1)(f)). Warning where
 	// recorded as not said; Info where not stated.
 	CodeSafeguardsCopy Code = "gdpr/safeguards-copy"
@@ -40,7 +41,11 @@ func (v *validator) transferChecks() {
 			continue
 		}
 		v.addUnderIndex("transfers", i, t.Transfer.Findings(v.regime, v.at))
-		if t.Mechanism.Kind() == recipient.SafeguardsKind && t.SafeguardsCopy != Yes && v.needsSafeguards(t) {
+		// Art. 13(1)(f), 14(1)(f): "in the case of transfers referred to in
+		// Article 46 or 47, or the second subparagraph of Article 49(1)",
+		// the means to obtain a copy of the safeguards.
+		k := t.Mechanism.Kind()
+		if (k == recipient.SafeguardsKind || k == recipient.CompellingKind) && t.SafeguardsCopy != Yes && v.needsSafeguards(t) {
 			f := Finding{Code: CodeSafeguardsCopy, Severity: basis.Info, Path: indexPath("transfers", i, ".safeguardsCopy"),
 				Article: v.cite("Art. 13(1)(f), 14(1)(f)"),
 				Message: "not evidenced that the notice says how to obtain a copy of the safeguards or where they are made available"}
