@@ -249,9 +249,9 @@ func indexPath(list string, i int, suffix string) string {
 	return string(b)
 }
 
-// special reports whether a data category the activity names is special
+// processesSpecial reports whether a data category the activity names is special
 // category data (Art. 9(1)).
-func (v *validator) special(a *Activity) bool {
+func (v *validator) processesSpecial(a *Activity) bool {
 	for _, id := range a.Data {
 		if d := v.data[id]; d != nil && d.Sensitive.Special() {
 			return true
@@ -317,7 +317,7 @@ func (v *validator) recipientChecks() {
 			art = v.cite("Art. 13(1)(e), 14(1)(e)")
 		}
 		sev, msg := basis.Info, "the list of recipients is not exhaustive, so the notice does not say who receives the data"
-		if v.special(a) {
+		if v.processesSpecial(a) {
 			sev, msg = basis.Warning, "the list of recipients of special category data is not exhaustive, so the notice does not say who receives them"
 		}
 		v.add(Finding{Code: CodeRecipientsOpenEnded, Severity: sev, Path: indexPath("activities", i, ".recipientsExhaustive"),

@@ -82,6 +82,18 @@ func (c cp) matches(fs gdpr.Findings) int {
 	return n
 }
 
+// flowsCode reports whether c is a code the flows family reports: its own
+// and those of the recipient and retention packages.
+func flowsCode(c basis.Code) bool {
+	switch c {
+	case gdpr.CodeRecipientsOpenEnded, gdpr.CodeProcessorOwnPurposes, gdpr.CodeActivityUncontrolled,
+		gdpr.CodeEntityActivitiesNotStated, gdpr.CodeTransferNotRecorded, gdpr.CodeSafeguardsCopy,
+		gdpr.CodeRetentionMissing, gdpr.CodeDataRetentionMissing:
+		return true
+	}
+	return strings.HasPrefix(string(c), "recipient/") || strings.HasPrefix(string(c), "retention/")
+}
+
 func TestValidateFlows(t *testing.T) {
 	processor := func(a recipient.Agreement) gdpr.Recipient {
 		return gdpr.Recipient{ID: "mailer", Recipient: recipient.Recipient{Name: "Mailer Ltd", Role: recipient.Processor, Agreement: a}}
@@ -461,7 +473,9 @@ func TestValidateFlows(t *testing.T) {
 			}
 			if tt.want == nil && tt.never == nil {
 				for _, f := range fs {
-					t.Errorf("unexpected finding %s at %q: %s", f.Code, f.Path, f.Message)
+					if flowsCode(f.Code) {
+						t.Errorf("unexpected finding %s at %q: %s", f.Code, f.Path, f.Message)
+					}
 				}
 			}
 			if t.Failed() {
