@@ -87,6 +87,15 @@
 //
 // # Codes of recipients, transfers and retention
 //
+//	gdpr/recipients-open-ended        info     Art. 13(1)(e)          an activity's recipients not listed exhaustively (warning with special category data)
+//	gdpr/processor-own-purposes       error    Art. 28(10)            a processor recorded as using the data for its own purposes
+//	gdpr/entity-activities-not-stated info     Art. 13(1)(a)          several legal entities, none stating which activities it controls
+//	gdpr/activity-uncontrolled        warning  Art. 13(1)(a), 30(1)(a) several legal entities, none controlling the activity
+//	gdpr/transfer-not-recorded        warning  Art. 13(1)(f), 30(1)(e) a location or recipient in a third country with no transfer recorded
+//	gdpr/safeguards-copy              warning  Art. 13(1)(f)          no way to obtain a copy of Art. 46, 47 or 49(1) second subparagraph safeguards (info: not stated)
+//	gdpr/retention-missing            warning  Art. 13(2)(a), 30(1)(f) an activity with no retention rule for it or its data
+//	gdpr/data-retention-missing       warning  Art. 13(2)(a), 30(1)(f) a data category no retention rule governs
+//
 // # Codes of rights, transparency and PECR
 //
 // An item of Arts. 13 and 14 the register does not record is info ("not
