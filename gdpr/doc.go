@@ -60,6 +60,7 @@
 // # Codes of the register
 //
 //	gdpr/regime-not-stated            info     Art. 3                 no regime named; judged under the UK regime
+//	gdpr/date-missing                 error    -                      Validate was given the zero time; nothing else is judged
 //
 // # Codes of lawful bases, special category data, children and automated decisions
 //
