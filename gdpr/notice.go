@@ -755,7 +755,7 @@ func (b *noticeBuilder) recipients() noticeSection {
 	if len(internal) > 0 {
 		s.subs = append(s.subs, noticeSection{heading: "Parts of our own organisation",
 			article: b.cite("Art. 4(9)"),
-			blocks: []noticeBlock{para("These are part of the controller and are not recipients:"), list(internal)}})
+			blocks:  []noticeBlock{para("These are part of the controller and are not recipients:"), list(internal)}})
 	}
 	return s
 }
