@@ -762,11 +762,13 @@ func (b *noticeBuilder) recipients() noticeSection {
 
 // --- Art. 13(1)(f), 14(1)(f): transfers ---
 
+// transfersHeading names the territory transfers leave: the UK under the
+// UK GDPR (from 2021-01-01), the EEA before then and under the EU regime.
 func (b *noticeBuilder) transfersHeading() string {
-	if b.g == basis.EU {
-		return "Transfers outside the EEA"
+	if b.g == basis.UK && b.g.InForce(basis.UKGDPR, b.at) {
+		return "Transfers outside the UK"
 	}
-	return "Transfers outside the UK"
+	return "Transfers outside the EEA"
 }
 
 // destinations names a transfer's destinations.
