@@ -542,9 +542,9 @@ func digits(s string) int {
 
 // Text returns the changes as text, one line each:
 //
-//	+ activities[18]: activity "new-purpose" added, a new purpose [tell first: UK GDPR Arts. 13(1)(c), 13(3) and 14(4)]
-//	~ retention[2].period: retention rule "net-9.4": period changed: "P10Y" to "P6Y"
-//	- recipients[4]: recipient "jib" removed
+//   - activities[18]: activity "new-purpose" added, a new purpose [tell first: UK GDPR Arts. 13(1)(c), 13(3) and 14(4)]
+//     ~ retention[2].period: retention rule "net-9.4": period changed: "P10Y" to "P6Y"
+//   - recipients[4]: recipient "jib" removed
 //
 // with "+" for added, "-" for removed and "~" for changed, then a summary
 // line: "3 changes, 1 to tell people before the new processing starts."
