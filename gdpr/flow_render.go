@@ -91,8 +91,9 @@ func mermaidText(s string) string {
 	return strings.NewReplacer("#", "#35;", "\"", "#quot;", "<", "#lt;", ">", "#gt;", "`", "#96;").Replace(s)
 }
 
-// mermaidComment makes s safe in a Mermaid comment (one line).
-func mermaidComment(s string) string { return strings.Join(strings.Fields(s), " ") }
+// mermaidComment makes s safe in a Mermaid comment: one line, escaped as
+// a label is.
+func mermaidComment(s string) string { return mermaidText(s) }
 
 // SVG layout, in pixels.
 const (
