@@ -152,7 +152,9 @@ func TestNoticeMissing(t *testing.T) {
 		{"consequence not stated", func(r *gdpr.Register) { r.Data[0].Consequence = "" }, gdpr.CodeNoticeProvision, "data[0].consequence", basis.Warning},
 		{"source not stated", func(r *gdpr.Register) { r.Data[0].Source = 0 }, gdpr.CodeNoticeDataSource, "data[0].source", basis.Info},
 		{"no sources", func(r *gdpr.Register) { r.Data[0].Source = gdpr.FromThirdParty }, gdpr.CodeNoticeSources, "activities[0].sources", basis.Warning},
-		{"automated without logic", func(r *gdpr.Register) { r.Activities[0].Automated = gdpr.Automated{Decisions: gdpr.Yes, Significance: "x"} },
+		{"automated without logic", func(r *gdpr.Register) {
+			r.Activities[0].Automated = gdpr.Automated{Decisions: gdpr.Yes, Significance: "x"}
+		},
 			gdpr.CodeNoticeAutomated, "activities[0].automated.logic", basis.Warning},
 		{"automated not stated", func(r *gdpr.Register) { r.Activities[0].Automated = gdpr.Automated{} },
 			gdpr.CodeNoticeAutomated, "activities[0].automated.decisions", basis.Info},
