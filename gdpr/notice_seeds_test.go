@@ -97,3 +97,10 @@ func TestNoticeSeeds(t *testing.T) {
 		})
 	}
 }
+
+func loadBench(name string) (*gdpr.Register, error) { return registers.Load(name) }
+
+func benchDate(name string) time.Time {
+	o, _ := registers.Lookup(name)
+	return o.Date.In(basis.UK.Location())
+}
