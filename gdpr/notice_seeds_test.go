@@ -104,3 +104,22 @@ func benchDate(name string) time.Time {
 	o, _ := registers.Lookup(name)
 	return o.Date.In(basis.UK.Location())
 }
+
+// TestNoticeSeedLaterLaw renders the NET notice as of 2026-07-01, after
+// DUAA 2025 s.103 brought in complaints to controllers (DPA 2018 s.164A)
+// and moved the complaint to the Commissioner to DPA 2018 s.165
+// (S.I. 2026/82 regs. 3 and 7), under the UK and the EU regimes.
+func TestNoticeSeedLaterLaw(t *testing.T) {
+	for _, g := range []basis.Regime{basis.UK, basis.EU} {
+		t.Run(g.String(), func(t *testing.T) {
+			doc, err := gdpr.NoticeOf(loadSeed(t, "net"), time.Date(2026, 7, 1, 12, 0, 0, 0, time.UTC), gdpr.WithRegime(g))
+			if err != nil {
+				t.Fatal(err)
+			}
+			goldenFile(t, filepath.Join("testdata", "notice", "net-2026-07-01-"+g.String()+".md"), doc.Markdown())
+			for _, p := range checkHTML(doc.HTML()) {
+				t.Errorf("HTML: %s", p)
+			}
+		})
+	}
+}
