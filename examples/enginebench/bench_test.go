@@ -17,18 +17,10 @@ var (
 	sinkString string
 )
 
-// decideOurs and batchOurs add dpmodel's sub-benchmarks (ours_test.go).
-var (
-	decideOurs func(b *testing.B, cases []agreeCase)
-	batchOurs  func(b *testing.B, want int)
-)
-
 func BenchmarkDecide(b *testing.B) {
 	cases := agreeCases(b)
 	reg, p := Register(), Scenario()
-	if decideOurs != nil {
-		decideOurs(b, cases)
-	}
+	benchDecideOurs(b, cases)
 
 	b.Run("engine=reference", func(b *testing.B) {
 		b.ReportAllocs()
@@ -123,9 +115,7 @@ func BenchmarkBatch(b *testing.B) {
 			b.Fatalf("allowed %d, want %d", n, want)
 		}
 	}
-	if batchOurs != nil {
-		batchOurs(b, want)
-	}
+	benchBatchOurs(b, want)
 
 	b.Run("engine=reference", func(b *testing.B) {
 		reg := Register()

@@ -1,5 +1,3 @@
-//go:build dpdecide
-
 package enginebench
 
 import (

@@ -1,19 +1,11 @@
-//go:build dpdecide
-
 package enginebench
 
 import (
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/dpmodel/dpmodel/gdpr"
 )
-
-func init() {
-	decideOurs = benchDecideOurs
-	batchOurs = benchBatchOurs
-}
 
 func mustOurs(tb testing.TB) *gdpr.Policy {
 	tb.Helper()
@@ -133,15 +125,4 @@ func benchBatchOurs(b *testing.B, want int) {
 			b.Fatalf("allowed %d, want %d", n, want)
 		}
 	})
-}
-
-func init() {
-	var pol *gdpr.Policy
-	oursAnswer = func(tb testing.TB, p Person, activity string, at time.Time) (bool, string) {
-		if pol == nil {
-			pol = mustOurs(tb)
-		}
-		d := pol.Decide(activity, mustLedger(tb, p), at)
-		return d.Allowed, reasonCode(d)
-	}
 }

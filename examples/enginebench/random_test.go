@@ -8,9 +8,6 @@ import (
 	"time"
 )
 
-// oursAnswer is dpmodel's answer for TestAgreeRandom (ours_test.go).
-var oursAnswer func(tb testing.TB, p Person, activity string, at time.Time) (allowed bool, reason string)
-
 // randomPerson draws a person whose records use a small pool of instants, so
 // that records start and end at the very instants asked about, with a birth
 // date (usually) around 2012, so that the thirteenth birthday falls among
@@ -95,12 +92,13 @@ func TestAgreeRandom(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	pol := mustOurs(t)
 	r := rand.New(rand.NewPCG(14, 2026))
 	seen := map[string]int{}
 	for i := range people {
 		pool := instantPool(r, 12)
 		p := randomPerson(r, "random-"+strconv.Itoa(i), pool)
-		ents := c.Entities(p)
+		ents, l := c.Entities(p), mustLedger(t, p)
 		for _, at := range pool[:4] {
 			for _, a := range reg {
 				want := reference(reg, p, a.ID, at)
@@ -127,11 +125,9 @@ func TestAgreeRandom(t *testing.T) {
 				if ok != allowedReason(want) || reason != denial {
 					t.Errorf("person %d, %s at %s: Cedar %v %s, reference %s", i, a.ID, at, ok, reason, want)
 				}
-				if oursAnswer != nil {
-					denied, allowed := verdicts(nil, reg, p, a.ID, at)
-					if ok, got := oursAnswer(t, p, a.ID, at); !agrees(denied, allowed, ok, got) {
-						t.Errorf("person %d, %s at %s: dpmodel %v %s, reference %v %s", i, a.ID, at, ok, got, denied, allowed)
-					}
+				denied, allowed := verdicts(nil, reg, p, a.ID, at)
+				if d := pol.Decide(a.ID, l, at); !agrees(denied, allowed, d.Allowed, reasonCode(d)) {
+					t.Errorf("person %d, %s at %s: dpmodel %v, reference %v %s", i, a.ID, at, d, denied, allowed)
 				}
 			}
 		}
