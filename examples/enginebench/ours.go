@@ -37,21 +37,13 @@ func recordID(person string, kind byte, i int) uuid.UUID {
 	return uuid.NewHash(sha1.New(), uuid.NameSpaceOID, []byte(person+"/"+string(kind)+strconv.Itoa(i)), 5)
 }
 
-// Ledger returns p's records as dpmodel's ledger.
+// Ledger returns p's records as dpmodel's ledger, built at once with
+// gdpr.NewLedgerOf, as a host loading a person's records does.
 func Ledger(p Person) (*gdpr.Ledger, error) {
-	l := gdpr.NewLedger(gdpr.SubjectID(p.ID))
-	var err error
-	if !p.Born.IsZero() {
-		if l, err = l.WithBirthDate(p.Born); err != nil {
-			return nil, err
-		}
-	}
+	r := gdpr.LedgerRecords{Subject: gdpr.SubjectID(p.ID), BirthDate: p.Born}
 	for i, c := range p.Consents {
-		l, err = l.WithConsent(gdpr.ConsentRecord{ID: recordID(p.ID, 'c', i), Activity: c.Activity,
+		r.Consents = append(r.Consents, gdpr.ConsentRecord{ID: recordID(p.ID, 'c', i), Activity: c.Activity,
 			Given: c.Given, Withdrawn: c.Withdrawn, ByParent: c.ByParent})
-		if err != nil {
-			return nil, err
-		}
 	}
 	for i, o := range p.Objections {
 		g := gdpr.Objection{ID: recordID(p.ID, 'o', i), Activity: o.Activity, When: o.When, Lifted: o.Lifted}
@@ -66,14 +58,10 @@ func Ledger(p Person) (*gdpr.Ledger, error) {
 		if !o.Grounds.IsZero() {
 			g.Grounds = gdpr.CompellingGrounds{At: o.Grounds, Reason: "recorded"}
 		}
-		if l, err = l.WithObjection(g); err != nil {
-			return nil, err
-		}
+		r.Objections = append(r.Objections, g)
 	}
-	for i, r := range p.Restrictions {
-		if l, err = l.WithRestriction(gdpr.Restriction{ID: recordID(p.ID, 'r', i), Start: r.Start, End: r.End}); err != nil {
-			return nil, err
-		}
+	for i, x := range p.Restrictions {
+		r.Restrictions = append(r.Restrictions, gdpr.Restriction{ID: recordID(p.ID, 'r', i), Start: x.Start, End: x.End})
 	}
-	return l, nil
+	return gdpr.NewLedgerOf(r)
 }
