@@ -81,7 +81,7 @@ func TestAgreeOursBatch(t *testing.T) {
 func benchDecideOurs(b *testing.B, cases []agreeCase) {
 	pol, l := mustOurs(b), mustLedger(b, Scenario())
 	b.Run("engine=dpmodel", func(b *testing.B) {
-		b.ReportAllocs()
+		settle(b)
 		i := 0
 		for b.Loop() {
 			c := &cases[i%len(cases)]
@@ -94,7 +94,7 @@ func benchDecideOurs(b *testing.B, cases []agreeCase) {
 		handles[i], _ = pol.Activity(c.activity)
 	}
 	b.Run("engine=dpmodel-handle", func(b *testing.B) {
-		b.ReportAllocs()
+		settle(b)
 		i := 0
 		for b.Loop() {
 			j := i % len(cases)
@@ -112,8 +112,7 @@ func benchBatchOurs(b *testing.B, want int) {
 			people[i] = mustLedger(b, Member(i))
 		}
 		h, _ := pol.Activity(BatchActivity)
-		b.ReportAllocs()
-		b.ResetTimer()
+		settle(b)
 		n := 0
 		for b.Loop() {
 			n = 0

@@ -80,7 +80,7 @@ func BenchmarkSweep(b *testing.B) {
 	due := 0
 	// Schedule.Sweep: the cutoffs for the as-of date, then the stream.
 	b.Run("engine=dpmodel", func(b *testing.B) {
-		b.ReportAllocs()
+		settle(b)
 		for b.Loop() {
 			due = 0
 			for _, err := range s.Sweep(slices.Values(recs), sweepAsOf) {
@@ -93,7 +93,7 @@ func BenchmarkSweep(b *testing.B) {
 		b.ReportMetric(float64(due), "due/op")
 	})
 	b.Run("engine=plain-adddate", func(b *testing.B) {
-		b.ReportAllocs()
+		settle(b)
 		for b.Loop() {
 			due = PlainDue(rules, plain, sweepAsOf)
 		}
