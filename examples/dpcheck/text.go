@@ -149,7 +149,11 @@ func writeItemText(b *bufio.Writer, cf *checkedFile, it item, indent string) {
 		fmt.Fprintf(b, "%sEvidence: none recorded\n", in)
 	}
 	for _, r := range it.related {
-		fmt.Fprintf(b, "%sSee also: %s:%d:%d, at %s\n", in, cf.name, r.pos.Line, r.pos.Column, r.path)
+		if cf.doc == nil {
+			fmt.Fprintf(b, "%sSee also: %s\n", in, r.path)
+			continue
+		}
+		fmt.Fprintf(b, "%sSee also: %s:%d:%d, at %s%s\n", in, cf.name, r.pos.Line, r.pos.Column, r.path, cf.idNote(r.path))
 	}
 	if a := it.accepted; a != nil {
 		fmt.Fprintf(b, "%sAccepted: on %s by %s. Reason: %s\n", in, a.Date, a.Who, a.Reason)
@@ -163,11 +167,31 @@ func where(cf *checkedFile, it item) string {
 	if cf.doc == nil {
 		return cf.name + ", at " + orRegister(it.Path)
 	}
-	s := fmt.Sprintf("%s:%d:%d, at %s", cf.name, it.pos.Line, it.pos.Column, orRegister(it.Path))
+	s := fmt.Sprintf("%s:%d:%d, at %s%s", cf.name, it.pos.Line, it.pos.Column, orRegister(it.Path), cf.idNote(it.Path))
 	if !it.exact {
 		s += " (not written in the file; the place shown is the nearest enclosing element)"
 	}
 	return s
+}
+
+// idNote names the element of the register a path is in by its id, such
+// as ` (in "payroll-us")`, when the element has one.
+func (cf *checkedFile) idNote(path string) string {
+	if cf.doc == nil {
+		return ""
+	}
+	segs, ok := parsePath(path)
+	if !ok || len(segs) < 2 || !segs[1].isIndex {
+		return ""
+	}
+	chain, _ := cf.doc.lookup(formatPath(segs[:2]))
+	if len(chain) < 3 {
+		return ""
+	}
+	if id := chain[2].text("id"); id != "" {
+		return " (in " + strconv.Quote(id) + ")"
+	}
+	return ""
 }
 
 func orRegister(path string) string {
