@@ -128,7 +128,7 @@ func writeJSON(w io.Writer, rep *report) error {
 		r := jsonRegister{File: cf.name, Controller: cf.controller, Findings: []jsonFinding{}}
 		if p := cf.problem; p != nil {
 			r.Problem = &jsonProblem{File: p.file, Code: p.Code, Path: p.Path, Line: p.Line, Column: p.Column,
-				Value: p.Value, Valid: p.Valid, Message: p.Message}
+				Value: p.Value, Valid: p.Valid, Message: plainMessage(p.Message)}
 		} else {
 			r.Summary = cf.counts()
 			out.Summary.add(r.Summary)

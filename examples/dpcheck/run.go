@@ -215,7 +215,7 @@ func (p *problem) describe() string {
 	if p.Path != "" {
 		s += "at " + p.Path + ": "
 	}
-	s += p.Message
+	s += plainMessage(p.Message)
 	if p.Value != "" && !strings.Contains(p.Message, strconv.Quote(p.Value)) {
 		s += " (value " + text.Quote(p.Value) + ")"
 	}
