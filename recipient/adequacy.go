@@ -2,6 +2,7 @@ package recipient
 
 import (
 	"iter"
+	"sync"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -11,13 +12,13 @@ import (
 // AdequacyEntry is one adequacy decision (EU) or set of adequacy
 // regulations (UK) for one country, with the days it is in force.
 type AdequacyEntry struct {
-	Regime     basis.Regime // whose exporters it serves
-	Country    Country      // the destination
-	Instrument string       // the decision or regulations, such as "Implementing Decision (EU) 2019/419"
-	From       time.Time    // midnight at the start of its first day in force, in the regime's location
-	Until      time.Time    // midnight at the start of its last day in force; zero while it lasts
-	Scope      Scope        // the part of the country it reaches; zero for the whole
-	General    bool         // it covers the country's private sector generally (see [Adequate])
+	Regime     basis.Regime `json:"regime,omitzero"`     // whose exporters it serves
+	Country    Country      `json:"country,omitzero"`    // the destination
+	Instrument string       `json:"instrument,omitzero"` // the decision or regulations, such as "Implementing Decision (EU) 2019/419"
+	From       time.Time    `json:"from,omitzero"`       // midnight at the start of its first day in force, in the regime's location
+	Until      time.Time    `json:"until,omitzero"`      // midnight at the start of its last day in force; zero while it lasts
+	Scope      Scope        `json:"scope,omitzero"`      // the part of the country it reaches; zero for the whole
+	General    bool         `json:"general,omitzero"`    // it covers the country's private sector generally (see [Adequate])
 }
 
 // adequacy is one row of an adequacy table.
@@ -116,14 +117,16 @@ var tcaBridge = civil.MustParse("2021-06-27")
 // adequacy.
 func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 	if r == basis.UK && !d.Before(ukGDPRDay) {
-		if c != "GB" && c.InEEA(d.Time(civil.Brussels())) {
-			return adequacy{country: c, instrument: eeaAdequacyInstrument, from: ukGDPRDay, until: civil.Max, general: true}, true
-		}
 		for i := range ukAdequacy {
 			a := &ukAdequacy[i]
 			if a.country == c && !d.Before(a.from) && !d.After(a.until) {
 				return *a, true
 			}
+		}
+		// No EEA state is in the table, so the order of the two tests
+		// does not matter; the table is the cheaper.
+		if c != "GB" && inEEAOn(c, d) {
+			return adequacy{country: c, instrument: eeaAdequacyInstrument, from: ukGDPRDay, until: civil.Max, general: true}, true
 		}
 		return adequacy{}, false
 	}
@@ -138,6 +141,45 @@ func lookup(r basis.Regime, c Country, d civil.Date) (adequacy, bool) {
 	}
 	return adequacy{}, false
 }
+
+// inEEAOn reports whether EU data-protection law applied in c on day d as
+// part of the EU or the EEA ([Country.InEEA], which takes the calendar
+// date in Brussels). Noon UTC on day d is 13:00 or 14:00 in Brussels the
+// same day, so it stands for d.
+func inEEAOn(c Country, d civil.Date) bool {
+	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || !everInEEA()[letterIndex(c)] {
+		return false // never part of the EU or the EEA: no need to ask the date
+	}
+	// A civil.Date counts days from 1970-01-01, so noon UTC on d is this
+	// Unix time (without the calendar arithmetic of time.Date).
+	return c.InEEA(time.Unix(int64(d)*86400+12*3600, 0))
+}
+
+// letterIndex numbers a code of two upper-case letters.
+func letterIndex(c Country) int { return int(c[0]-'A')*26 + int(c[1]-'A') }
+
+// everInEEA marks, by [letterIndex], the countries [Country.InEEA] reports
+// on some day, so that the many checks of a country that never was (India,
+// the United States) skip the time-zone arithmetic InEEA does. It asks
+// InEEA on 1 January and 1 July of every year from 1958 (the Treaty of
+// Rome) to 2100, which finds every country whose cover lasted six months
+// or more; every cover the package knows (membership, the EEA, a
+// territory's status, the UK's transition period of eleven months) is
+// longer, and TestEverInEEA checks each month. It is worked out once, on
+// first use.
+var everInEEA = sync.OnceValue(func() *[26 * 26]bool {
+	var ever [26 * 26]bool
+	for _, c := range AllCountries() {
+		for y := 1958; y <= 2100 && !ever[letterIndex(c)]; y++ {
+			for _, m := range [...]time.Month{time.January, time.July} {
+				if c.InEEA(time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)) {
+					ever[letterIndex(c)] = true
+				}
+			}
+		}
+	}
+	return &ever
+})
 
 // regimeDay is the calendar date of at in r's location.
 func regimeDay(r basis.Regime, at time.Time) civil.Date { return civil.In(at, r.Location()) }
@@ -232,7 +274,7 @@ func Restricted(r basis.Regime, c Country, at time.Time) bool {
 func restrictedOn(r basis.Regime, c Country, d civil.Date) bool {
 	switch r {
 	case basis.EU:
-		if c.InEEA(d.Time(civil.Brussels())) {
+		if inEEAOn(c, d) {
 			return false
 		}
 		if c == "GB" && !d.Before(ukGDPRDay) && !d.After(tcaBridge) {
@@ -243,7 +285,7 @@ func restrictedOn(r basis.Regime, c Country, d civil.Date) bool {
 		if c == "GB" {
 			return false
 		}
-		if d.Before(ukGDPRDay) && c.InEEA(d.Time(civil.Brussels())) {
+		if d.Before(ukGDPRDay) && inEEAOn(c, d) {
 			return false
 		}
 		return true

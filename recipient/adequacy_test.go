@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/internal/civil"
 )
 
 // The EU adequacy list as the reference gives it (legal-facts.md §10.2 and
@@ -242,5 +243,50 @@ func TestUKInstruments(t *testing.T) {
 		if !ok || !strings.Contains(e.Instrument, w) {
 			t.Errorf("AdequacyOf(UK, %s) = %+v, %v; want an instrument citing %s", c, e, ok, w)
 		}
+	}
+}
+
+// TestInEEAOn: the civil date given is the Brussels date InEEA sees, on
+// the days around the United Kingdom's departures from the EU and the EEA
+// and at the bounds of the civil calendar.
+func TestInEEAOn(t *testing.T) {
+	for _, s := range []string{"2020-01-31", "2020-02-01", "2020-12-31", "2021-01-01", "1973-01-01", "1972-12-31"} {
+		d := civil.MustParse(s)
+		for _, c := range []Country{"GB", "FR", "NO", "US"} {
+			want := c.InEEA(d.Time(civil.Brussels()).Add(12 * time.Hour))
+			if got := inEEAOn(c, d); got != want {
+				t.Errorf("inEEAOn(%s, %s) = %v, want %v", c, s, got, want)
+			}
+		}
+	}
+	for _, d := range []civil.Date{civil.Min, civil.Max} {
+		if got := civil.In(time.Unix(int64(d)*86400+12*3600, 0), civil.Brussels()); got != d {
+			t.Errorf("noon UTC of %v is %v in Brussels", d, got)
+		}
+	}
+}
+
+// TestEverInEEA: a country everInEEA leaves out is in the EU or the EEA on
+// no first day of a month from 1950 to 2100, so inEEAOn may skip it.
+func TestEverInEEA(t *testing.T) {
+	if testing.Short() {
+		t.Skip("asks InEEA some 450,000 times")
+	}
+	n := 0
+	for _, c := range AllCountries() {
+		if everInEEA()[letterIndex(c)] {
+			n++
+			continue
+		}
+		for y := 1950; y <= 2100; y++ {
+			for m := time.January; m <= time.December; m++ {
+				if c.InEEA(time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)) {
+					t.Fatalf("%s is in the EEA on %d-%02d-01 but not in everInEEA", c, y, m)
+				}
+			}
+		}
+	}
+	if n < 31 {
+		t.Errorf("%d countries ever in the EU or the EEA, want at least 31 (27 states, IS, LI, NO, GB)", n)
 	}
 }

@@ -1,10 +1,10 @@
 package recipient
 
 import (
-	"math/bits"
 	"strings"
 	"time"
 
+	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/enum"
 )
 
@@ -72,308 +72,165 @@ func (k AgreementKind) Article() string {
 	return agreementArticles[k]
 }
 
-// Term is one of the matters an Art. 28(3) processor contract must set out
-// or stipulate. The zero value is unspecified.
-type Term uint8
-
-const (
-	// SubjectMatter of the processing (Art. 28(3), first sentence).
-	SubjectMatter Term = iota + 1
-	// Duration of the processing (Art. 28(3), first sentence).
-	Duration
-	// NatureAndPurpose of the processing (Art. 28(3), first sentence).
-	NatureAndPurpose
-	// DataTypes: the type of personal data (Art. 28(3), first sentence).
-	DataTypes
-	// SubjectCategories: the categories of data subjects (Art. 28(3), first
-	// sentence).
-	SubjectCategories
-	// ControllerObligations: the obligations and rights of the controller
-	// (Art. 28(3), first sentence).
-	ControllerObligations
-	// DocumentedInstructions: processes only on documented instructions,
-	// including on transfers (Art. 28(3)(a)).
-	DocumentedInstructions
-	// Confidentiality: persons authorised to process are bound by
-	// confidentiality (Art. 28(3)(b)).
-	Confidentiality
-	// Security: takes the measures Art. 32 requires (Art. 28(3)(c)).
-	Security
-	// SubProcessing: respects the conditions for engaging another processor
-	// (Art. 28(3)(d), with 28(2) and 28(4)).
-	SubProcessing
-	// AssistRights: assists with data subjects' requests (Art. 28(3)(e)).
-	AssistRights
-	// AssistCompliance: assists with Arts. 32 to 36 (Art. 28(3)(f)).
-	AssistCompliance
-	// DeleteOrReturn: deletes or returns the data at the end of the
-	// services (Art. 28(3)(g)).
-	DeleteOrReturn
-	// Audits: makes information available and allows audits
-	// (Art. 28(3)(h)).
-	Audits
-	// InfringingInstructions: tells the controller at once if an
-	// instruction infringes the law (Art. 28(3), after point (h)).
-	InfringingInstructions
-)
-
-var terms = enum.New[Term]("recipient.Term",
-	"subject-matter", "duration", "nature-and-purpose", "data-types", "subject-categories",
-	"controller-obligations", "documented-instructions", "confidentiality", "security",
-	"sub-processing", "assist-rights", "assist-compliance", "delete-or-return", "audits",
-	"infringing-instructions")
-
-var termArticles = [...]string{
-	SubjectMatter:          "Art. 28(3)",
-	Duration:               "Art. 28(3)",
-	NatureAndPurpose:       "Art. 28(3)",
-	DataTypes:              "Art. 28(3)",
-	SubjectCategories:      "Art. 28(3)",
-	ControllerObligations:  "Art. 28(3)",
-	DocumentedInstructions: "Art. 28(3)(a)",
-	Confidentiality:        "Art. 28(3)(b)",
-	Security:               "Art. 28(3)(c)",
-	SubProcessing:          "Art. 28(3)(d)",
-	AssistRights:           "Art. 28(3)(e)",
-	AssistCompliance:       "Art. 28(3)(f)",
-	DeleteOrReturn:         "Art. 28(3)(g)",
-	Audits:                 "Art. 28(3)(h)",
-	InfringingInstructions: "Art. 28(3), second subparagraph",
-}
-
-// AllTerms returns every term in order.
-func AllTerms() []Term { return terms.Values() }
-
-// ParseTerm returns the term with the given code, such as "audits".
-func ParseTerm(s string) (Term, error) { return terms.Parse(s) }
-
-// MustParseTerm is like [ParseTerm] but panics on error.
-func MustParseTerm(s string) Term { return mustParse(terms, s) }
-
-// String returns the term's code, "unspecified", or "recipient.Term(n)".
-func (t Term) String() string { return terms.String(t) }
-
-// IsValid reports whether t is one of the defined terms.
-func (t Term) IsValid() bool { return terms.Valid(t) }
-
-// AppendText appends the term's code to b.
-func (t Term) AppendText(b []byte) ([]byte, error) { return terms.AppendText(b, t) }
-
-// MarshalText returns the term's code; the zero value is empty text.
-func (t Term) MarshalText() ([]byte, error) { return terms.MarshalText(t) }
-
-// UnmarshalText parses a code; on error t is unchanged.
-func (t *Term) UnmarshalText(text []byte) error { return terms.UnmarshalText(t, text) }
-
-// Article returns the provision requiring the term.
-func (t Term) Article() string {
-	if !t.IsValid() {
-		return ""
-	}
-	return termArticles[t]
-}
-
-// Terms is a set of [Term]s: the checklist of what a processor contract
-// contains. The zero value is the empty set. It is comparable.
-type Terms uint32
-
-// TermsOf returns the set of the given terms; invalid terms are ignored.
-func TermsOf(ts ...Term) Terms {
-	var s Terms
-	for _, t := range ts {
-		if t.IsValid() {
-			s |= 1 << t
-		}
-	}
-	return s
-}
-
-// AllArt28Terms is the set of every term Art. 28(3) requires.
-func AllArt28Terms() Terms { return TermsOf(AllTerms()...) }
-
-// With returns s with the given terms added.
-func (s Terms) With(ts ...Term) Terms { return s | TermsOf(ts...) }
-
-// Has reports whether s contains t.
-func (s Terms) Has(t Term) bool { return t.IsValid() && s&(1<<t) != 0 }
-
-// Len returns the number of valid terms in s.
-func (s Terms) Len() int { return bits.OnesCount32(uint32(s & AllArt28Terms())) }
-
-// List returns the terms in s, in order.
-func (s Terms) List() []Term {
-	var ts []Term
-	for _, t := range AllTerms() {
-		if s.Has(t) {
-			ts = append(ts, t)
-		}
-	}
-	return ts
-}
-
-// Missing returns the terms Art. 28(3) requires that s lacks, in order.
-func (s Terms) Missing() []Term { return (AllArt28Terms() &^ s).List() }
-
-// String returns the codes joined by commas, such as "security,audits".
-func (s Terms) String() string {
-	b, _ := s.AppendText(nil)
-	return string(b)
-}
-
-// AppendText appends the codes of the valid terms in s, in order, joined by
-// commas; bits that are not terms are an error.
-func (s Terms) AppendText(b []byte) ([]byte, error) {
-	if s&^AllArt28Terms() != 0 {
-		return b, &Error{
-			Code: CodeInvalidValue, Field: "Terms", Value: "0x" + hex32(uint32(s)),
-			Message: "bits set that are not Art. 28(3) terms",
-		}
-	}
-	first := true
-	for _, t := range AllTerms() {
-		if s.Has(t) {
-			if !first {
-				b = append(b, ',')
-			}
-			first = false
-			b = append(b, terms.Code(t)...)
-		}
-	}
-	return b, nil
-}
-
-// MarshalText returns the codes joined by commas.
-func (s Terms) MarshalText() ([]byte, error) { return s.AppendText(nil) }
-
-// UnmarshalText parses codes separated by commas (spaces around them are
-// ignored; empty text is the empty set). A bad code is an error that names
-// it and lists the valid codes; on error s is unchanged.
-func (s *Terms) UnmarshalText(text []byte) error {
-	v, err := ParseTerms(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
-
-// ParseTerms parses codes separated by commas into a set, as
-// [Terms.UnmarshalText] does.
-func ParseTerms(text string) (Terms, error) {
-	var v Terms
-	if strings.TrimSpace(text) == "" {
-		return 0, nil
-	}
-	for part := range strings.SplitSeq(text, ",") {
-		t, err := ParseTerm(strings.TrimSpace(part))
-		if err != nil {
-			return 0, err
-		}
-		v |= 1 << t
-	}
-	return v, nil
-}
-
-func hex32(x uint32) string {
-	const digits = "0123456789abcdef"
-	var b [8]byte
-	for i := 7; i >= 0; i-- {
-		b[i] = digits[x&0xf]
-		x >>= 4
-	}
-	return string(b[:])
-}
-
-// Agreement is the agreement a controller has with one recipient. It is
-// comparable. The zero value is no agreement.
+// Agreement is what the record says of the agreement a controller has with
+// one recipient. It is comparable. The zero value records nothing: not
+// that there is no agreement, but that the record does not say (a notice
+// need not show a processor's contract, Art. 13). InPlace Absent records
+// that there is none.
 type Agreement struct {
-	// Kind is the kind of agreement; zero means none.
-	Kind AgreementKind
-	// Made is when the agreement was concluded (signed or otherwise agreed);
-	// it must not be the zero time.
-	Made time.Time
-	// Ends is when the agreement ended or will end; the zero time means it
-	// runs until terminated.
-	Ends time.Time
-	// InWriting reports that a processor contract is in writing, including
-	// electronic form (Art. 28(9)).
-	InWriting bool
+	// InPlace says whether an agreement exists: Absent records that there
+	// is none; Present, or a Kind, that there is one; zero with no other
+	// field set, that the record does not say.
+	InPlace Evidence `json:"inPlace,omitzero"`
+	// Kind is the kind of agreement; zero when not stated.
+	Kind AgreementKind `json:"kind,omitzero"`
+	// Made is when the agreement was concluded (signed or otherwise
+	// agreed); the zero time when not stated. Its calendar date in the
+	// regime's location counts.
+	Made time.Time `json:"made,omitzero"`
+	// Ends is the first calendar day on which the agreement no longer
+	// applies; the zero time means it runs until terminated.
+	Ends time.Time `json:"ends,omitzero"`
+	// InWriting says whether a processor contract is in writing, which
+	// includes electronic form (Art. 28(9)).
+	InWriting Evidence `json:"inWriting,omitzero"`
 	// Terms is the checklist of Art. 28(3) terms a processor contract
-	// contains; it may be incomplete, and the check says what is missing.
-	Terms Terms
-	// EssenceAvailable reports that the essence of a joint-controller
+	// contains: the empty set when not recorded; a set that lacks a term
+	// records that the contract lacks it.
+	Terms Terms `json:"terms,omitzero"`
+	// EssenceAvailable says whether the essence of a joint-controller
 	// arrangement is made available to data subjects (Art. 26(2)).
-	EssenceAvailable bool
+	EssenceAvailable Evidence `json:"essenceAvailable,omitzero"`
 	// Reference names the document, such as "DPA with Adestra v3".
-	Reference string
+	Reference string `json:"reference,omitzero"`
 }
 
-// IsZero reports whether a is no agreement at all.
-func (a Agreement) IsZero() bool { return a == Agreement{} }
+// IsZero reports whether the record says nothing of the agreement.
+func (a Agreement) IsZero() bool { return a.Equal(Agreement{}) }
 
-// InForce reports whether the agreement was made on or before at and had
-// not ended by then.
-func (a Agreement) InForce(at time.Time) bool {
-	return a.Kind.IsValid() && !a.Made.IsZero() && !a.Made.After(at) &&
-		(a.Ends.IsZero() || at.Before(a.Ends))
+// Equal reports whether a and b record the same agreement, with times
+// compared as instants.
+func (a Agreement) Equal(b Agreement) bool {
+	return a.InPlace == b.InPlace && a.Kind == b.Kind && a.Made.Equal(b.Made) && a.Ends.Equal(b.Ends) &&
+		a.InWriting == b.InWriting && a.Terms == b.Terms && a.EssenceAvailable == b.EssenceAvailable &&
+		a.Reference == b.Reference
 }
 
-// Check reports what is wrong with the agreement as of at: a bad kind, no
-// date, made after at or ended before it, and, by kind, a processor
-// contract not in writing or missing Art. 28(3) terms, or a joint
-// arrangement whose essence is not available to data subjects. Field paths
-// are relative to the agreement.
-func (a Agreement) Check(at time.Time) Errors {
-	var es Errors
-	if !a.Kind.IsValid() {
-		return append(es, &Error{
-			Code: CodeInvalidValue, Field: "Kind", Value: a.Kind.String(),
-			Message: "not an agreement kind (valid: " + strings.Join(agreementKinds.Codes(), ", ") + ")",
-		})
+// Exists reports whether the record says an agreement is in place:
+// InPlace is Present, or it is not Absent and a Kind is given.
+func (a Agreement) Exists() bool {
+	return a.InPlace == Present || (a.InPlace != Absent && a.Kind != 0)
+}
+
+// InForce reports whether, under regime r, the agreement exists, has a
+// valid kind, was made on or before the calendar date of at and had not
+// ended by then (dates in the regime's location: an agreement made at
+// 09:00 is in force at 08:00 the same day).
+func (a Agreement) InForce(r basis.Regime, at time.Time) bool {
+	return a.Exists() && a.Kind.IsValid() && !a.Made.IsZero() && r.OnOrBefore(a.Made, at) &&
+		(a.Ends.IsZero() || !r.OnOrBefore(a.Ends, at))
+}
+
+// Check reports, under regime r as of the calendar date of at in its
+// location, what is wrong with an agreement the record says exists, with
+// paths relative to the agreement ("made", "terms"):
+//
+//   - a bad kind or [Evidence] value (Error, CodeInvalidValue);
+//   - no date (Info, CodeAgreementUndated); made after the date or ended
+//     by it (Error, CodeAgreementAfterDate, CodeAgreementEnded);
+//   - for a processor contract, recorded as not in writing (Error,
+//     CodeNotInWriting, Art. 28(9)) or a checklist that lacks Art. 28(3)
+//     terms (Error, CodeTermsMissing); writing or terms not recorded
+//     (Info, CodeNotEvidenced);
+//   - for a joint arrangement, its essence recorded as not made available
+//     (Error, CodeEssenceNotAvailable, Art. 26(2)), or not recorded (Info,
+//     CodeNotEvidenced).
+//
+// An agreement recorded as absent, or not recorded at all, has nothing to
+// check; [Recipient.Check] says whether the recipient's role needs one.
+func (a Agreement) Check(r basis.Regime, at time.Time) Findings {
+	var fs Findings
+	if f, bad := judgeable(r, at, "the agreement"); bad {
+		return append(fs, f)
 	}
-	art := a.Kind.Article()
+	if a.InPlace != 0 && !a.InPlace.IsValid() {
+		fs = append(fs, badValue("inPlace", a.InPlace.String(), "an evidence value", evidences.Codes()))
+	}
+	if !a.Exists() {
+		return fs
+	}
+	if a.Kind != 0 && !a.Kind.IsValid() {
+		return append(fs, badValue("kind", a.Kind.String(), "an agreement kind", agreementKinds.Codes()))
+	}
+	art := cite(r, at, a.Kind.Article())
+	d := regimeDay(r, at)
 	switch {
 	case a.Made.IsZero():
-		es = append(es, &Error{Code: CodeAgreementUndated, Article: art, Field: "Made",
-			Message: "the agreement has no date"})
-	case a.Made.After(at):
-		es = append(es, &Error{Code: CodeAgreementAfterDate, Article: art, Field: "Made",
-			Value:   a.Made.Format(time.DateOnly),
-			Message: "the agreement was made after " + at.Format(time.DateOnly) + ", so it was not in place then"})
+		fs = append(fs, Finding{Code: CodeAgreementUndated, Severity: basis.Info, Regime: r, Path: "made", Article: art,
+			Message: "the date the agreement was made is not evidenced"})
+	case !r.OnOrBefore(a.Made, at):
+		fs = append(fs, Finding{Code: CodeAgreementAfterDate, Severity: basis.Error, Regime: r, Path: "made", Article: art,
+			Value:   regimeDay(r, a.Made).String(),
+			Message: "the agreement was made after " + d.String() + ", so it was not in place then"})
 	}
-	if !a.Ends.IsZero() && !at.Before(a.Ends) {
-		es = append(es, &Error{Code: CodeAgreementEnded, Article: art, Field: "Ends",
-			Value:   a.Ends.Format(time.DateOnly),
-			Message: "the agreement had ended by " + at.Format(time.DateOnly)})
+	if !a.Ends.IsZero() && r.OnOrBefore(a.Ends, at) {
+		fs = append(fs, Finding{Code: CodeAgreementEnded, Severity: basis.Error, Regime: r, Path: "ends", Article: art,
+			Value:   regimeDay(r, a.Ends).String(),
+			Message: "the agreement had ended by " + d.String()})
 	}
 	switch a.Kind {
 	case ProcessorContract:
-		if !a.InWriting {
-			es = append(es, &Error{Code: CodeNotInWriting, Article: "Art. 28(9)", Field: "InWriting",
-				Message: "a processor contract must be in writing, which includes electronic form"})
-		}
-		if a.Terms&^AllArt28Terms() != 0 {
-			es = append(es, &Error{Code: CodeInvalidValue, Field: "Terms", Value: "0x" + hex32(uint32(a.Terms)),
-				Message: "bits set that are not Art. 28(3) terms"})
-		}
-		if missing := a.Terms.Missing(); len(missing) > 0 {
-			names := make([]string, len(missing))
-			arts := make([]string, 0, len(missing))
-			for i, t := range missing {
-				names[i] = t.String()
-				if i == 0 || t.Article() != missing[i-1].Article() {
-					arts = append(arts, t.Article())
-				}
-			}
-			es = append(es, &Error{Code: CodeTermsMissing, Article: strings.Join(arts, "; "), Field: "Terms",
-				Value:   a.Terms.String(),
-				Message: "the processor contract lacks " + strings.Join(names, ", ")})
-		}
+		fs = a.checkProcessorContract(fs, r, at)
 	case JointArrangement:
-		if !a.EssenceAvailable {
-			es = append(es, &Error{Code: CodeEssenceNotAvailable, Article: "Art. 26(2)", Field: "EssenceAvailable",
+		art := cite(r, at, "Art. 26(2)")
+		switch a.EssenceAvailable {
+		case Present:
+		case Absent:
+			fs = append(fs, Finding{Code: CodeEssenceNotAvailable, Severity: basis.Error, Regime: r, Path: "essenceAvailable", Article: art,
 				Message: "the essence of the arrangement must be made available to data subjects"})
+		case 0:
+			fs = append(fs, Finding{Code: CodeNotEvidenced, Severity: basis.Info, Regime: r, Path: "essenceAvailable", Article: art,
+				Message: "not evidenced that the essence of the arrangement is made available to data subjects"})
+		default:
+			fs = append(fs, badValue("essenceAvailable", a.EssenceAvailable.String(), "an evidence value", evidences.Codes()))
 		}
 	}
-	return es
+	return fs
+}
+
+func (a Agreement) checkProcessorContract(fs Findings, r basis.Regime, at time.Time) Findings {
+	art := cite(r, at, "Art. 28(9)")
+	switch a.InWriting {
+	case Present:
+	case Absent:
+		fs = append(fs, Finding{Code: CodeNotInWriting, Severity: basis.Error, Regime: r, Path: "inWriting", Article: art,
+			Message: "a processor contract must be in writing, which includes electronic form"})
+	case 0:
+		fs = append(fs, Finding{Code: CodeNotEvidenced, Severity: basis.Info, Regime: r, Path: "inWriting", Article: art,
+			Message: "not evidenced that the processor contract is in writing"})
+	default:
+		fs = append(fs, badValue("inWriting", a.InWriting.String(), "an evidence value", evidences.Codes()))
+	}
+	switch {
+	case a.Terms&^AllArt28Terms() != 0:
+		return append(fs, badValue("terms", "0x"+hex32(uint32(a.Terms)), "a set of Art. 28(3) terms", terms.Codes()))
+	case a.Terms == 0:
+		return append(fs, Finding{Code: CodeNotEvidenced, Severity: basis.Info, Regime: r, Path: "terms", Article: cite(r, at, "Art. 28(3)"),
+			Message: "the terms of the processor contract are not evidenced"})
+	}
+	missing := a.Terms.Missing()
+	if len(missing) == 0 {
+		return fs
+	}
+	names := make([]string, len(missing))
+	arts := make([]string, 0, len(missing))
+	for i, t := range missing {
+		names[i] = t.String()
+		if i == 0 || t.Article() != missing[i-1].Article() {
+			arts = append(arts, t.Article())
+		}
+	}
+	return append(fs, Finding{Code: CodeTermsMissing, Severity: basis.Error, Regime: r, Path: "terms",
+		Article: cite(r, at, strings.Join(arts, "; ")), Value: a.Terms.String(),
+		Message: "the processor contract lacks " + strings.Join(names, ", ")})
 }

@@ -28,7 +28,7 @@ func BenchmarkTransferCheck(b *testing.B) {
 
 func BenchmarkTransferCheckError(b *testing.B) {
 	at := on(basis.UK, "2026-11-23")
-	tr := Transfer{Countries: []Country{"US"}, Mechanism: PrivacyShield, Certified: true}
+	tr := Transfer{Countries: []Country{"US"}, Mechanism: PrivacyShield, Certified: Present}
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := tr.Check(basis.UK, at); err == nil {

@@ -26,11 +26,3 @@ func MustParseCountry(s string) Country { return basis.MustParseCountry(s) }
 // AllCountries returns every officially assigned country, sorted by code.
 // The slice is new.
 func AllCountries() []Country { return basis.AllCountries() }
-
-// countryError is the error for text s, at field, that is not a country
-// code: an *Error with CodeUnknownCountry wrapping the *basis.InputError of
-// [basis.CountryError], which gives the code to use for "UK" or "EL".
-func countryError(field, s string) *Error {
-	ie := basis.CountryError("", s)
-	return &Error{Code: CodeUnknownCountry, Article: "ISO 3166-1", Field: field, Value: s, Message: ie.Message, Err: ie}
-}

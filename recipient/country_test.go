@@ -31,8 +31,4 @@ func TestCountryWrappers(t *testing.T) {
 	if !errors.As(err, &ie) || ie.Code != basis.CodeCountryUnknown {
 		t.Errorf("ParseCountry(UK) = %v", err)
 	}
-	e := countryError("Countries[1]", "UK")
-	if e.Code != CodeUnknownCountry || !errors.As(e, &ie) || basis.CodeOf(e.Err) != basis.CodeCountryUnknown {
-		t.Errorf("countryError = %v", e)
-	}
 }

@@ -10,8 +10,18 @@
 // processes data and its [Agreement]: an Art. 28(3) processor contract,
 // whose required terms are a checklist ([Terms]) that may be incomplete; an
 // Art. 26 joint-controller arrangement, whose essence must be available to
-// data subjects; or a data sharing agreement. [Recipient.Check] reports what
-// is wrong as of a date, as [Errors] with stable codes.
+// data subjects; or a data sharing agreement. [Recipient.Check] and
+// [Agreement.Check] take the regime and report what they find as of a date
+// as [Findings] (the module's one list, [basis.Findings]), each with a
+// stable code, a severity, a path in JSON member names ("countries[1]",
+// "agreement.terms") and the article as cited on that date.
+//
+// "Not stated" is not "absent". The facts a rule needs are [Evidence]:
+// Present, Absent, or not stated (the zero value). A processor recorded as
+// having no contract ([Agreement.InPlace] Absent) is an Error; a processor
+// whose contract the record does not give is Info [CodeNotEvidenced], since
+// neither Art. 13 nor a notice requires showing it. An independent
+// controller needs no agreement at all.
 //
 // # Countries
 //
@@ -33,7 +43,8 @@
 // the UK IDTA and Addendum; binding corporate rules; codes of conduct and
 // certification; each Art. 49(1) derogation; Safe Harbor, the Privacy
 // Shield, the EU-US Data Privacy Framework and its UK Extension).
-// [Transfer.Check] returns nil or an [*Error] whose [Code] says why not:
+// [Transfer.Findings] reports every problem, and [Transfer.Check] returns
+// its Error-severity findings as one error (nil when lawful as recorded):
 // an invalidated mechanism, an old clause set past its deadline, the IDTA
 // before it existed, consent that is not explicit, adequacy claimed where
 // there was none, partial adequacy without its scope, a mechanism of the
@@ -48,9 +59,21 @@
 // outside that scope, such as a Canadian public body or a Korean political
 // party; the host must not rely on adequacy for such a recipient.
 //
+// A destination that is no third country on the date (within the EEA, or
+// from the UK to the EEA before 2021-01-01) makes no transfer, and a
+// transfer to destinations that adequacy covers needs nothing more: no
+// mechanism named besides is judged there.
+//
 // Every date is judged as the calendar date in the regime's location
-// (Europe/London for the UK, Europe/Brussels for the EU); no function reads
-// the clock.
+// (Europe/London for the UK, Europe/Brussels for the EU; see
+// [basis.Regime.OnOrBefore]), so an agreement made at 09:00 counts for a
+// check at 08:00 the same day; no function reads the clock.
+//
+// Malformed input (an unknown code in text or JSON) is a
+// [*basis.InputError]. A value built in Go can still hold an out-of-range
+// enumeration or a bad country code; a check reports it as an
+// Error-severity finding with the input's code (CodeInvalidValue,
+// CodeUnknownCountry), since a check returns findings, not an error.
 //
 // # Notices
 //

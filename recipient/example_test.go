@@ -29,11 +29,11 @@ func ExampleTransfer_Check() {
 		Recipient: "US email service",
 		Countries: []recipient.Country{"US"},
 		Mechanism: recipient.PrivacyShield,
-		Certified: true,
+		Certified: recipient.Present,
 	}
 	fmt.Println(t.Check(basis.UK, time.Date(2019, 6, 2, 12, 0, 0, 0, time.UTC)))
 	err := t.Check(basis.UK, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC))
-	fmt.Println(recipient.CodeOf(err))
+	fmt.Println(basis.CodeOf(err))
 	// Output:
 	// <nil>
 	// recipient/invalidated
@@ -56,15 +56,41 @@ func ExampleRecipient_Check() {
 		Agreement: recipient.Agreement{
 			Kind:      recipient.ProcessorContract,
 			Made:      time.Date(2018, 5, 1, 0, 0, 0, 0, time.UTC),
-			InWriting: true,
+			InWriting: recipient.Present,
 			Terms:     recipient.AllArt28Terms() &^ recipient.TermsOf(recipient.Audits),
 		},
 	}
-	for _, e := range r.Check(time.Date(2019, 6, 2, 0, 0, 0, 0, time.UTC)) {
-		fmt.Println(e.Code, e.Field, e.Article)
+	for _, f := range r.Check(basis.UK, time.Date(2019, 6, 2, 0, 0, 0, 0, time.UTC)) {
+		fmt.Println(f.Severity, f.Code, f.Path, f.Article)
 	}
+	// A processor whose contract the record does not give: not evidenced,
+	// which is no error.
+	fs := recipient.Recipient{Name: "PushFar", Role: recipient.Processor}.Check(basis.UK, time.Date(2022, 2, 10, 12, 0, 0, 0, time.UTC))
+	fmt.Println(fs[0].Severity, fs[0].Code, fs[0].Path, fs[0].Article, fs.Err())
 	// Output:
-	// recipient/terms-missing Agreement.Terms Art. 28(3)(h)
+	// error recipient/terms-missing agreement.terms GDPR Art. 28(3)(h)
+	// info recipient/not-evidenced agreement UK GDPR Art. 28(3) <nil>
+}
+
+// STEM Learning's notice (archived 2019-06-02): "By submitting your
+// personal data, you're agreeing to this transfer". Findings reports every
+// problem, each with its severity and path.
+func ExampleTransfer_Findings() {
+	t := recipient.Transfer{
+		Recipient:       "services outside the EEA",
+		AnyThirdCountry: true,
+		Mechanism:       recipient.DerogationConsent,
+		Consent:         recipient.Consent{Explicit: recipient.Absent},
+	}
+	fs := t.Findings(basis.UK, time.Date(2019, 6, 2, 12, 0, 0, 0, time.UTC))
+	for _, f := range fs {
+		fmt.Println(f.Severity, f.Code, f.Path, f.Article)
+	}
+	fmt.Println(basis.CodeOf(t.Check(basis.UK, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC))))
+	// Output:
+	// error recipient/consent-not-explicit consent.explicit GDPR Art. 49(1)(a)
+	// info recipient/not-evidenced consent.informedOfRisks GDPR Art. 49(1)(a)
+	// recipient/consent-not-explicit
 }
 
 func ExampleCountry_EUMember() {

@@ -166,10 +166,22 @@ var (
 	euOldNewUntil = civil.MustParse("2021-09-26")
 	euOldUntil    = civil.MustParse("2022-12-27")
 	// The UK's old clauses: for contracts concluded on or before 2022-09-21,
-	// and valid for no transfer from 2024-03-21 (DPA 2018 s.119A
-	// transitional provisions with the IDTA, as the ICO explains them).
+	// deemed to give appropriate safeguards until 2024-03-21 (the
+	// Information Commissioner's Transitional Provisions, issued under DPA
+	// 2018 s.119A(1) with the IDTA and the Addendum, in force 2022-03-21,
+	// limiting the old clauses that DPA 2018 Sch. 21 paras 7-8 continued;
+	// the ICO's guidance says they can be relied on "until 21 March 2024").
+	//
+	// Both instruments say "until" a day, and both periods are read the
+	// same way: the named day is the last on which the old clauses can be
+	// relied on. Decision (EU) 2021/914 Art. 4(4) deems the old contracts
+	// to provide appropriate safeguards "until 27 December 2022", and that
+	// day has always been read as their last; the ICO's provisions use the
+	// same word for 21 March 2024, so that day is the last in the UK. (Secondary sources saying the clauses "cease to
+	// be valid from 2024-03-21" read it exclusively; the instrument's words
+	// do not.)
 	ukOldNewUntil = civil.MustParse("2022-09-21")
-	ukOldUntil    = civil.MustParse("2024-03-20")
+	ukOldUntil    = civil.MustParse("2024-03-21")
 	ukToolsFrom   = civil.MustParse("2022-03-21") // IDTA and Addendum in force
 )
 
@@ -191,7 +203,7 @@ func oldSCC(from civil.Date) [3]window {
 			endNote: "contracts on the old clauses were deemed to give appropriate safeguards only until 2022-12-27 (Implementing Decision (EU) 2021/914 Art. 4(4))"},
 		basis.UK: {ok: true, from: from, until: ukOldUntil, newUntil: ukOldNewUntil, contract: true,
 			ended:   CodeTransitionEnded,
-			endNote: "the old EU clauses ceased to be a valid safeguard for UK transfers from 2024-03-21 (DPA 2018 s.119A; transitional provisions of the IDTA and Addendum)"},
+			endNote: "the old EU clauses could be relied on for UK transfers only until 2024-03-21 (DPA 2018 Sch. 21 paras 7-8; the Information Commissioner's Transitional Provisions under DPA 2018 s.119A)"},
 	}
 }
 
@@ -381,161 +393,3 @@ func (k MechanismKind) Article() string {
 // NeedsCopy reports whether a notice must say how to obtain a copy of the
 // safeguards or where they are made available (Art. 13(1)(f), 14(1)(f)).
 func (k MechanismKind) NeedsCopy() bool { return k == SafeguardsKind || k == CompellingKind }
-
-// Module is a module of the EU 2021 standard contractual clauses. The zero
-// value is unspecified.
-type Module uint8
-
-const (
-	// ControllerToController is Module One.
-	ControllerToController Module = iota + 1
-	// ControllerToProcessor is Module Two.
-	ControllerToProcessor
-	// ProcessorToProcessor is Module Three.
-	ProcessorToProcessor
-	// ProcessorToController is Module Four.
-	ProcessorToController
-)
-
-var modules = enum.New[Module]("recipient.Module",
-	"controller-to-controller", "controller-to-processor", "processor-to-processor", "processor-to-controller")
-
-// AllModules returns every module in order.
-func AllModules() []Module { return modules.Values() }
-
-// ParseModule returns the module with the given code, such as
-// "controller-to-processor".
-func ParseModule(s string) (Module, error) { return modules.Parse(s) }
-
-// MustParseModule is like [ParseModule] but panics on error.
-func MustParseModule(s string) Module { return mustParse(modules, s) }
-
-// String returns the module's code, "unspecified", or "recipient.Module(n)".
-func (m Module) String() string { return modules.String(m) }
-
-// IsValid reports whether m is one of the four modules.
-func (m Module) IsValid() bool { return modules.Valid(m) }
-
-// AppendText appends the module's code to b.
-func (m Module) AppendText(b []byte) ([]byte, error) { return modules.AppendText(b, m) }
-
-// MarshalText returns the module's code; the zero value is empty text.
-func (m Module) MarshalText() ([]byte, error) { return modules.MarshalText(m) }
-
-// UnmarshalText parses a code; on error m is unchanged.
-func (m *Module) UnmarshalText(text []byte) error { return modules.UnmarshalText(m, text) }
-
-// Article returns the module's place in the clauses.
-func (m Module) Article() string {
-	names := [...]string{"", "One", "Two", "Three", "Four"}
-	if !m.IsValid() {
-		return ""
-	}
-	return "Implementing Decision (EU) 2021/914, Annex, Module " + names[m]
-}
-
-// Scope is the part of a country's recipients that a partial adequacy
-// decision or regulations reach. The zero value is unspecified.
-type Scope uint8
-
-const (
-	// ScopeSafeHarbor: US organisations that self-certified to the Safe
-	// Harbor principles (Decision 2000/520/EC; invalid from 2015-10-06).
-	ScopeSafeHarbor Scope = iota + 1
-	// ScopePrivacyShield: US organisations on the Privacy Shield List
-	// (Implementing Decision (EU) 2016/1250; invalid from 2020-07-16).
-	ScopePrivacyShield
-	// ScopeDPF: US organisations on the Data Privacy Framework List
-	// (Implementing Decision (EU) 2023/1795).
-	ScopeDPF
-	// ScopeUKExtension: organisations on the DPF List that participate in
-	// the UK Extension (S.I. 2023/1028).
-	ScopeUKExtension
-	// ScopeCanadaPIPEDA: commercial organisations subject to Canada's
-	// Personal Information Protection and Electronic Documents Act
-	// (Decision 2002/2/EC).
-	ScopeCanadaPIPEDA
-	// ScopeJapanAPPI: business operators in Japan subject to the Act on the
-	// Protection of Personal Information and the supplementary rules
-	// (Implementing Decision (EU) 2019/419).
-	ScopeJapanAPPI
-	// ScopeKoreaPIPA: recipients in the Republic of Korea subject to the
-	// Personal Information Protection Act (Implementing Decision (EU)
-	// 2022/254; S.I. 2022/1213).
-	ScopeKoreaPIPA
-)
-
-var scopes = enum.New[Scope]("recipient.Scope",
-	"safe-harbor", "privacy-shield", "eu-us-dpf", "uk-extension",
-	"canada-pipeda", "japan-appi", "korea-pipa")
-
-var scopeInfo = [...]struct {
-	country   Country
-	certified bool // only recipients that certified are covered
-	mechanism Mechanism
-}{
-	ScopeSafeHarbor:    {"US", true, SafeHarbor},
-	ScopePrivacyShield: {"US", true, PrivacyShield},
-	ScopeDPF:           {"US", true, DataPrivacyFramework},
-	ScopeUKExtension:   {"US", true, UKExtension},
-	ScopeCanadaPIPEDA:  {"CA", false, 0},
-	ScopeJapanAPPI:     {"JP", false, 0},
-	ScopeKoreaPIPA:     {"KR", false, 0},
-}
-
-// AllScopes returns every scope in order.
-func AllScopes() []Scope { return scopes.Values() }
-
-// ParseScope returns the scope with the given code, such as "eu-us-dpf".
-func ParseScope(s string) (Scope, error) { return scopes.Parse(s) }
-
-// MustParseScope is like [ParseScope] but panics on error.
-func MustParseScope(s string) Scope { return mustParse(scopes, s) }
-
-// String returns the scope's code, "unspecified", or "recipient.Scope(n)".
-func (s Scope) String() string { return scopes.String(s) }
-
-// IsValid reports whether s is one of the defined scopes.
-func (s Scope) IsValid() bool { return scopes.Valid(s) }
-
-// AppendText appends the scope's code to b.
-func (s Scope) AppendText(b []byte) ([]byte, error) { return scopes.AppendText(b, s) }
-
-// MarshalText returns the scope's code; the zero value is empty text.
-func (s Scope) MarshalText() ([]byte, error) { return scopes.MarshalText(s) }
-
-// UnmarshalText parses a code; on error s is unchanged.
-func (s *Scope) UnmarshalText(text []byte) error { return scopes.UnmarshalText(s, text) }
-
-// Country returns the country the scope belongs to.
-func (s Scope) Country() Country {
-	if !s.IsValid() {
-		return ""
-	}
-	return scopeInfo[s].country
-}
-
-// Certified reports whether the scope reaches only recipients that have
-// certified (the EU-US instruments).
-func (s Scope) Certified() bool { return s.IsValid() && scopeInfo[s].certified }
-
-// Article returns the instrument that sets the scope.
-func (s Scope) Article() string {
-	switch s {
-	case ScopeSafeHarbor:
-		return "Decision 2000/520/EC"
-	case ScopePrivacyShield:
-		return "Implementing Decision (EU) 2016/1250"
-	case ScopeDPF:
-		return "Implementing Decision (EU) 2023/1795"
-	case ScopeUKExtension:
-		return "S.I. 2023/1028"
-	case ScopeCanadaPIPEDA:
-		return "Decision 2002/2/EC"
-	case ScopeJapanAPPI:
-		return "Implementing Decision (EU) 2019/419"
-	case ScopeKoreaPIPA:
-		return "Implementing Decision (EU) 2022/254; S.I. 2022/1213"
-	}
-	return ""
-}

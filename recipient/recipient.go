@@ -1,9 +1,11 @@
 package recipient
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
 )
 
 // Recipient is a natural or legal person, public authority, agency or other
@@ -12,21 +14,21 @@ import (
 // providers"), as Art. 13(1)(e) allows a notice to name either.
 type Recipient struct {
 	// Name names the recipient; empty for a category.
-	Name string
+	Name string `json:"name,omitzero"`
 	// Category describes a category of recipients; it may also qualify a
 	// named recipient ("email system").
-	Category string
+	Category string `json:"category,omitzero"`
 	// Role is the part the recipient plays.
-	Role Role
+	Role Role `json:"role,omitzero"`
 	// Countries are where the recipient processes the data, if known. A
 	// country that is a third country on the date makes a transfer, which
 	// the register records as a [Transfer].
-	Countries []Country
-	// Agreement is the controller's agreement with the recipient; the zero
-	// value is none.
-	Agreement Agreement
+	Countries []Country `json:"countries,omitzero"`
+	// Agreement is what the record says of the controller's agreement with
+	// the recipient; the zero value says nothing.
+	Agreement Agreement `json:"agreement,omitzero"`
 	// Purpose is why the data are disclosed, in the notice's words.
-	Purpose string
+	Purpose string `json:"purpose,omitzero"`
 }
 
 // Label returns the name, or the category where there is no name: how a
@@ -41,50 +43,70 @@ func (r Recipient) Label() string {
 // IsCategory reports whether r is a category of recipients, not a named one.
 func (r Recipient) IsCategory() bool { return strings.TrimSpace(r.Name) == "" }
 
-// Check reports what is wrong with the recipient as of at: no name or
-// category, no role, a bad country, and for the agreement the role requires
-// (Art. 28(3) for processors, Art. 26 for joint controllers) that it is
-// missing, of the wrong kind, not yet made, ended or incomplete. An
-// agreement given to a recipient whose role needs none is checked too.
-// Field paths are relative to the recipient. An empty list means nothing
-// was found.
-func (r Recipient) Check(at time.Time) Errors {
-	var es Errors
+// Equal reports whether r and s are the same recipient, agreement dates
+// compared as instants.
+func (r Recipient) Equal(s Recipient) bool {
+	return r.Name == s.Name && r.Category == s.Category && r.Role == s.Role &&
+		slices.Equal(r.Countries, s.Countries) && r.Agreement.Equal(s.Agreement) && r.Purpose == s.Purpose
+}
+
+// Check reports, under regime g as of the calendar date of at in its
+// location, what is wrong with the recipient, with paths in JSON member
+// names relative to it ("countries[1]", "agreement.terms"):
+//
+//   - no name or category (Error, CodeRecipientUnnamed, Art. 13(1)(e)); no
+//     role (Error, CodeRoleMissing); a bad role or country (Error,
+//     CodeInvalidValue, CodeUnknownCountry);
+//   - for a role that needs an agreement (an Art. 28(3) contract for a
+//     processor or sub-processor, an Art. 26 arrangement for a joint
+//     controller): one recorded as absent (Error, CodeAgreementMissing);
+//     one not recorded (Info, CodeNotEvidenced: a notice need not show
+//     it); one of the wrong kind (Error, CodeAgreementKindMismatch);
+//   - what [Agreement.Check] reports of the agreement, under "agreement".
+//
+// An independent controller or a public authority needs no agreement
+// (a data sharing agreement is good practice, not a GDPR requirement);
+// one given is checked all the same. Nil means nothing was found.
+func (r Recipient) Check(g basis.Regime, at time.Time) Findings {
+	var fs Findings
 	if r.Label() == "" {
-		es = append(es, &Error{Code: CodeRecipientUnnamed, Article: "Art. 13(1)(e)", Field: "Name",
-			Message: "a recipient needs a name or a category"})
+		fs = append(fs, Finding{Code: CodeRecipientUnnamed, Severity: basis.Error, Path: "name",
+			Article: cite(g, at, "Art. 13(1)(e)"), Message: "a recipient needs a name or a category"})
 	}
 	switch {
 	case r.Role == 0:
-		es = append(es, &Error{Code: CodeRoleMissing, Article: "Art. 4(9)", Field: "Role",
+		fs = append(fs, Finding{Code: CodeRoleMissing, Severity: basis.Error, Path: "role", Article: cite(g, at, "Art. 4(9)"),
 			Message: "the recipient's role is unspecified (valid: " + strings.Join(roles.Codes(), ", ") + ")"})
 	case !r.Role.IsValid():
-		es = append(es, &Error{Code: CodeInvalidValue, Field: "Role", Value: r.Role.String(),
-			Message: "not a role (valid: " + strings.Join(roles.Codes(), ", ") + ")"})
+		fs = append(fs, badValue("role", r.Role.String(), "a role", roles.Codes()))
 	}
 	for i, c := range r.Countries {
 		if !c.IsValid() {
-			es = append(es, countryError("Countries["+strconv.Itoa(i)+"]", string(c)))
+			fs = append(fs, badCountry(basis.Index("countries", i), c))
 		}
 	}
-	if at.IsZero() {
-		return append(es, &Error{Code: CodeDateMissing, Field: "at", Message: "no date to judge the recipient at"})
+	if f, bad := judgeable(g, at, "the recipient"); bad {
+		return append(fs, f)
 	}
 	need := r.Role.Requires()
 	a := r.Agreement
-	switch {
-	case a.IsZero() && need != 0:
-		es = append(es, &Error{Code: CodeAgreementMissing, Article: need.Article(), Field: "Agreement",
-			Message: "a " + r.Role.String() + " needs a " + need.String()})
-	case a.IsZero():
-	case need != 0 && a.Kind != need:
-		es = append(es, &Error{Code: CodeAgreementKindMismatch, Article: need.Article(), Field: "Agreement.Kind",
-			Value: a.Kind.String(), Message: "a " + r.Role.String() + " needs a " + need.String()})
-	default:
-		for _, e := range a.Check(at) {
-			e.Field = "Agreement." + e.Field
-			es = append(es, e)
+	if need != 0 {
+		art := cite(g, at, need.Article())
+		switch {
+		case a.InPlace == Absent:
+			fs = append(fs, Finding{Code: CodeAgreementMissing, Severity: basis.Error, Regime: g, Path: "agreement", Article: art,
+				Message: "the record says there is no " + need.String() + "; a " + r.Role.String() + " needs one"})
+		case !a.Exists():
+			fs = append(fs, Finding{Code: CodeNotEvidenced, Severity: basis.Info, Regime: g, Path: "agreement", Article: art,
+				Message: "a " + r.Role.String() + " needs a " + need.String() + "; none is evidenced"})
+		case a.Kind == 0:
+			fs = append(fs, Finding{Code: CodeNotEvidenced, Severity: basis.Info, Regime: g, Path: "agreement.kind", Article: art,
+				Message: "an agreement is in place, but not evidenced to be a " + need.String()})
+		case a.Kind.IsValid() && a.Kind != need:
+			fs = append(fs, Finding{Code: CodeAgreementKindMismatch, Severity: basis.Error, Regime: g, Path: "agreement.kind", Article: art,
+				Value: a.Kind.String(), Message: "a " + r.Role.String() + " needs a " + need.String()})
+			return fs
 		}
 	}
-	return es
+	return append(fs, a.Check(g, at).Under("agreement")...)
 }

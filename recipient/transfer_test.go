@@ -2,6 +2,7 @@ package recipient
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -21,17 +22,19 @@ func validFor(r basis.Regime, m Mechanism, concluded string) Transfer {
 	case SCC2021:
 		t.Module = ControllerToProcessor
 	case DerogationConsent:
-		t.Consent = Consent{Explicit: true, InformedOfRisks: true}
+		t.Consent = Consent{Explicit: Present, InformedOfRisks: Present}
 	case CompellingLegitimateInterests:
-		t.Compelling = Compelling{NotRepetitive: true, LimitedSubjects: true, Interests: "defence of a claim",
-			SafeguardsAssessed: true, AuthorityInformed: true, DataSubjectInformed: true}
+		t.Compelling = Compelling{NotRepetitive: Present, LimitedSubjects: Present, Interests: "defence of a claim",
+			SafeguardsAssessed: Present, AuthorityInformed: Present, DataSubjectInformed: Present}
 	case SafeHarbor, PrivacyShield, DataPrivacyFramework, UKExtension:
-		t.Countries, t.Certified = []Country{"US"}, true
+		t.Countries, t.Certified = []Country{"US"}, Present
 	}
 	// A UK exporter's Art. 46 safeguards need the exporter's assessment
 	// of the data protection test from 2026-02-05 (UK GDPR Art.
 	// 46(1A)(a)(ii)); it is recorded, so the windows alone are tested.
-	t.DataProtectionTest = m.Kind() == SafeguardsKind
+	if m.Kind() == SafeguardsKind {
+		t.DataProtectionTest = Present
+	}
 	if concluded != "" {
 		t.Concluded = on(r, concluded)
 	}
@@ -55,9 +58,13 @@ func TestMechanismWindows(t *testing.T) {
 		{basis.EU, SCC2001, "2001-09-03", "2022-12-27", CodeTransitionEnded, true},
 		{basis.EU, SCC2004, "2005-04-01", "2022-12-27", CodeTransitionEnded, true},
 		{basis.EU, SCC2010, "2010-05-15", "2022-12-27", CodeTransitionEnded, true},
-		{basis.UK, SCC2001, "2001-09-03", "2024-03-20", CodeTransitionEnded, true},
-		{basis.UK, SCC2004, "2005-04-01", "2024-03-20", CodeTransitionEnded, true},
-		{basis.UK, SCC2010, "2010-05-15", "2024-03-20", CodeTransitionEnded, true},
+		// "Old SCC end dates": both instruments say "until" a day, read as
+		// the last day (Decision (EU) 2021/914 Art. 4(4): 2022-12-27; the
+		// ICO's transitional provisions: 2024-03-21). The UK last day was
+		// 2024-03-20 before the fix.
+		{basis.UK, SCC2001, "2001-09-03", "2024-03-21", CodeTransitionEnded, true},
+		{basis.UK, SCC2004, "2005-04-01", "2024-03-21", CodeTransitionEnded, true},
+		{basis.UK, SCC2010, "2010-05-15", "2024-03-21", CodeTransitionEnded, true},
 		{basis.EU, SCC2021, "2021-06-27", open, "", true},
 		{basis.UK, IDTA, "2022-03-21", open, "", true},
 		{basis.UK, UKAddendum, "2022-03-21", open, "", true},
@@ -137,8 +144,8 @@ func TestOldClausesNewContracts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tr := validFor(tt.r, SCC2010, tt.concluded)
-			if err := tr.Check(tt.r, on(tt.r, tt.at)); CodeOf(err) != tt.want {
-				t.Errorf("Check = %v, want code %q", err, tt.want)
+			if fs := tr.Findings(tt.r, on(tt.r, tt.at)); firstCode(fs, basis.Warning) != tt.want {
+				t.Errorf("Findings = %v, want code %q", fs, tt.want)
 			}
 		})
 	}
@@ -159,12 +166,12 @@ func TestTransferValid(t *testing.T) {
 		{"adequacy UK to EEA", basis.UK, "2026-11-23", Transfer{Countries: []Country{"DE", "LI"}, Mechanism: Adequacy}},
 		{"adequacy Canada, full claim", basis.EU, "2026-11-23", Transfer{Countries: []Country{"CA"}, Mechanism: Adequacy}},
 		{"partial adequacy Japan with its scope", basis.UK, "2026-11-23", Transfer{Countries: []Country{"JP"}, Mechanism: PartialAdequacy, Scope: ScopeJapanAPPI}},
-		{"partial adequacy DPF", basis.EU, "2026-11-23", Transfer{Countries: []Country{"US"}, Mechanism: PartialAdequacy, Scope: ScopeDPF, Certified: true}},
-		{"UK extension", basis.UK, "2026-11-23", Transfer{Countries: []Country{"US"}, Mechanism: UKExtension, Certified: true}},
-		{"Privacy Shield in 2019", basis.UK, "2019-06-02", Transfer{Countries: []Country{"US"}, Mechanism: PrivacyShield, Certified: true}},
+		{"partial adequacy DPF", basis.EU, "2026-11-23", Transfer{Countries: []Country{"US"}, Mechanism: PartialAdequacy, Scope: ScopeDPF, Certified: Present}},
+		{"UK extension", basis.UK, "2026-11-23", Transfer{Countries: []Country{"US"}, Mechanism: UKExtension, Certified: Present}},
+		{"Privacy Shield in 2019", basis.UK, "2019-06-02", Transfer{Countries: []Country{"US"}, Mechanism: PrivacyShield, Certified: Present}},
 		{"2021 clauses module one", basis.EU, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: SCC2021, Module: ControllerToController}},
-		{"IDTA to unnamed countries", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: IDTA, DataProtectionTest: true}},
-		{"explicit informed consent", basis.UK, "2026-11-23", Transfer{Countries: []Country{"HK"}, Mechanism: DerogationConsent, Consent: Consent{Explicit: true, InformedOfRisks: true}}},
+		{"IDTA to unnamed countries", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: IDTA, DataProtectionTest: Present}},
+		{"explicit informed consent", basis.UK, "2026-11-23", Transfer{Countries: []Country{"HK"}, Mechanism: DerogationConsent, Consent: Consent{Explicit: Present, InformedOfRisks: Present}}},
 		{"legal claims by a public authority", basis.UK, "2026-11-23", Transfer{Countries: []Country{"HK"}, Mechanism: DerogationLegalClaims, PublicPowers: true}},
 	}
 	for _, tt := range tests {
@@ -187,44 +194,47 @@ func TestTransferFails(t *testing.T) {
 		want  Code
 		field string
 	}{
-		{"no regime", 0, "2026-11-23", Transfer{Countries: us}, CodeInvalidValue, "regime"},
-		{"bad mechanism value", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: Mechanism(99)}, CodeInvalidValue, "Mechanism"},
-		{"reserved country UK", basis.EU, "2026-11-23", Transfer{Countries: []Country{"UK"}, Mechanism: IDTA}, CodeUnknownCountry, "Countries[0]"},
-		{"lower-case country", basis.EU, "2026-11-23", Transfer{Countries: []Country{"FR", "us"}}, CodeUnknownCountry, "Countries[1]"},
-		{"no destination", basis.EU, "2026-11-23", Transfer{Mechanism: SCC2021, Module: ControllerToProcessor}, CodeNoDestination, "Countries"},
-		{"no mechanism", basis.UK, "2026-11-23", Transfer{Countries: []Country{"IN"}}, CodeNoMechanism, "Mechanism"},
-		{"IDTA for an EU exporter", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: IDTA}, CodeOtherRegime, "Mechanism"},
-		{"UK Addendum for an EU exporter", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: UKAddendum}, CodeOtherRegime, "Mechanism"},
-		{"2021 clauses alone for a UK exporter", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021, Module: ControllerToProcessor}, CodeOtherRegime, "Mechanism"},
-		{"EU DPF for a UK exporter", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DataPrivacyFramework, Certified: true}, CodeOtherRegime, "Mechanism"},
-		{"UK Extension for an EU exporter", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: UKExtension, Certified: true}, CodeOtherRegime, "Mechanism"},
-		{"DPF scope for a UK exporter", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: ScopeDPF, Certified: true}, CodeOtherRegime, "Mechanism"},
-		{"IDTA before it existed", basis.UK, "2022-03-20", Transfer{Countries: us, Mechanism: IDTA}, CodeNotYetInForce, "Mechanism"},
-		{"Privacy Shield after Schrems II", basis.EU, "2020-07-16", Transfer{Countries: us, Mechanism: PrivacyShield, Certified: true}, CodeInvalidated, "Mechanism"},
-		{"Privacy Shield scope after Schrems II", basis.EU, "2020-07-16", Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: ScopePrivacyShield, Certified: true}, CodeInvalidated, "Mechanism"},
-		{"Safe Harbor after Schrems I", basis.EU, "2015-10-06", Transfer{Countries: us, Mechanism: SafeHarbor, Certified: true}, CodeInvalidated, "Mechanism"},
-		{"2021 clauses without module", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021}, CodeModuleMissing, "Module"},
-		{"2021 clauses with an out-of-range module", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021, Module: Module(9)}, CodeInvalidValue, "Module"},
-		{"2021 clauses concluded later", basis.EU, "2022-01-01", Transfer{Countries: us, Mechanism: SCC2021, Module: ControllerToProcessor, Concluded: on(basis.EU, "2022-01-02")}, CodeConcludedAfterDate, "Concluded"},
-		{"consent not explicit", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationConsent, Consent: Consent{InformedOfRisks: true}}, CodeConsentNotExplicit, "Consent.Explicit"},
-		{"consent not informed", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationConsent, Consent: Consent{Explicit: true}}, CodeConsentNotInformed, "Consent.InformedOfRisks"},
-		{"public authority on contract", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationContract, PublicPowers: true}, CodePublicAuthorityExcluded, "PublicPowers"},
-		{"compelling interests unmet", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: CompellingLegitimateInterests, Compelling: Compelling{NotRepetitive: true}}, CodeCompellingConditions, "Compelling"},
-		{"adequacy for India", basis.EU, "2026-11-23", Transfer{Countries: []Country{"IN"}, Mechanism: Adequacy}, CodeNoAdequacy, "Countries[0]"},
-		{"adequacy for Korea a day early", basis.EU, "2021-12-16", Transfer{Countries: []Country{"KR"}, Mechanism: Adequacy}, CodeNoAdequacy, "Countries[0]"},
-		{"adequacy for Korea, UK, a day early", basis.UK, "2022-12-18", Transfer{Countries: []Country{"KR"}, Mechanism: Adequacy}, CodeNoAdequacy, "Countries[0]"},
-		{"adequacy with a conclusion date after the date", basis.EU, "2021-06-28", Transfer{Countries: []Country{"GB"}, Mechanism: Adequacy, Concluded: on(basis.EU, "2021-06-29")}, CodeConcludedAfterDate, "Concluded"},
-		{"adequacy for Gibraltar from the EU", basis.EU, "2021-01-01", Transfer{Countries: []Country{"GI"}, Mechanism: Adequacy}, CodeNoAdequacy, "Countries[0]"},
-		{"adequacy for unnamed countries", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: Adequacy}, CodeNoAdequacy, "AnyThirdCountry"},
-		{"full adequacy for the US", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: Adequacy}, CodeAdequacyPartialOnly, "Countries[0]"},
-		{"full adequacy for the US under the UK Extension", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: Adequacy}, CodeAdequacyPartialOnly, "Countries[0]"},
-		{"partial adequacy without scope", basis.EU, "2026-11-23", Transfer{Countries: []Country{"CA"}, Mechanism: PartialAdequacy}, CodeScopeMissing, "Scope"},
-		{"partial adequacy, wrong scope", basis.EU, "2026-11-23", Transfer{Countries: []Country{"JP"}, Mechanism: PartialAdequacy, Scope: ScopeKoreaPIPA}, CodeWrongDestination, "Countries[0]"},
-		{"partial adequacy for a whole-country decision", basis.EU, "2026-11-23", Transfer{Countries: []Country{"CH"}, Mechanism: PartialAdequacy, Scope: ScopeDPF, Certified: true}, CodeWrongDestination, "Countries[0]"},
-		{"DPF with the Privacy Shield scope", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: DataPrivacyFramework, Scope: ScopePrivacyShield, Certified: true}, CodeScopeMismatch, "Scope"},
-		{"DPF not certified", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: DataPrivacyFramework}, CodeNotCertified, "Certified"},
-		{"DPF to Canada", basis.EU, "2026-11-23", Transfer{Countries: []Country{"CA"}, Mechanism: DataPrivacyFramework, Certified: true}, CodeWrongDestination, "Countries[0]"},
-		{"invalid scope value", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: Scope(42)}, CodeInvalidValue, "Scope"},
+		{"no regime", 0, "2026-11-23", Transfer{Countries: us}, CodeInvalidValue, ""},
+		{"bad mechanism value", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: Mechanism(99)}, CodeInvalidValue, "mechanism"},
+		{"reserved country UK", basis.EU, "2026-11-23", Transfer{Countries: []Country{"UK"}, Mechanism: IDTA}, CodeUnknownCountry, "countries[0]"},
+		{"lower-case country", basis.EU, "2026-11-23", Transfer{Countries: []Country{"FR", "us"}}, CodeUnknownCountry, "countries[1]"},
+		{"no destination", basis.EU, "2026-11-23", Transfer{Mechanism: SCC2021, Module: ControllerToProcessor}, CodeNoDestination, "countries"},
+		{"no mechanism", basis.UK, "2026-11-23", Transfer{Countries: []Country{"IN"}}, CodeNoMechanism, "mechanism"},
+		{"IDTA for an EU exporter", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: IDTA}, CodeOtherRegime, "mechanism"},
+		{"UK Addendum for an EU exporter", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: UKAddendum}, CodeOtherRegime, "mechanism"},
+		{"2021 clauses alone for a UK exporter", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021, Module: ControllerToProcessor}, CodeOtherRegime, "mechanism"},
+		{"EU DPF for a UK exporter", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DataPrivacyFramework, Certified: Present}, CodeOtherRegime, "mechanism"},
+		{"UK Extension for an EU exporter", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: UKExtension, Certified: Present}, CodeOtherRegime, "mechanism"},
+		{"DPF scope for a UK exporter", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: ScopeDPF, Certified: Present}, CodeOtherRegime, "scope"},
+		{"IDTA before it existed", basis.UK, "2022-03-20", Transfer{Countries: us, Mechanism: IDTA}, CodeNotYetInForce, "mechanism"},
+		{"Privacy Shield after Schrems II", basis.EU, "2020-07-16", Transfer{Countries: us, Mechanism: PrivacyShield, Certified: Present}, CodeInvalidated, "mechanism"},
+		{"Privacy Shield scope after Schrems II", basis.EU, "2020-07-16", Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: ScopePrivacyShield, Certified: Present}, CodeInvalidated, "scope"},
+		{"Safe Harbor after Schrems I", basis.EU, "2015-10-06", Transfer{Countries: us, Mechanism: SafeHarbor, Certified: Present}, CodeInvalidated, "mechanism"},
+		{"2021 clauses without module", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021}, CodeModuleMissing, "module"},
+		{"2021 clauses with an out-of-range module", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: SCC2021, Module: Module(9)}, CodeInvalidValue, "module"},
+		{"2021 clauses concluded later", basis.EU, "2022-01-01", Transfer{Countries: us, Mechanism: SCC2021, Module: ControllerToProcessor, Concluded: on(basis.EU, "2022-01-02")}, CodeConcludedAfterDate, "concluded"},
+		{"consent not explicit", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationConsent, Consent: Consent{Explicit: Absent, InformedOfRisks: Present}}, CodeConsentNotExplicit, "consent.explicit"},
+		{"consent not informed", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationConsent, Consent: Consent{Explicit: Present, InformedOfRisks: Absent}}, CodeConsentNotInformed, "consent.informedOfRisks"},
+		{"public authority on contract", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationContract, PublicPowers: true}, CodePublicAuthorityExcluded, "publicPowers"},
+		{"compelling interests unmet", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: CompellingLegitimateInterests, Compelling: Compelling{NotRepetitive: Present, LimitedSubjects: Absent}}, CodeCompellingConditions, "compelling.limitedSubjects"},
+		{"adequacy for India", basis.EU, "2026-11-23", Transfer{Countries: []Country{"IN"}, Mechanism: Adequacy}, CodeNoAdequacy, "countries[0]"},
+		{"adequacy for Korea a day early", basis.EU, "2021-12-16", Transfer{Countries: []Country{"KR"}, Mechanism: Adequacy}, CodeNoAdequacy, "countries[0]"},
+		{"adequacy for Korea, UK, a day early", basis.UK, "2022-12-18", Transfer{Countries: []Country{"KR"}, Mechanism: Adequacy}, CodeNoAdequacy, "countries[0]"},
+		{"adequacy with a conclusion date after the date", basis.EU, "2021-06-28", Transfer{Countries: []Country{"GB"}, Mechanism: Adequacy, Concluded: on(basis.EU, "2021-06-29")}, CodeConcludedAfterDate, "concluded"},
+		{"adequacy for Gibraltar from the EU", basis.EU, "2021-01-01", Transfer{Countries: []Country{"GI"}, Mechanism: Adequacy}, CodeNoAdequacy, "countries[0]"},
+		{"adequacy for unnamed countries", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: Adequacy}, CodeNoAdequacy, "anyThirdCountry"},
+		{"full adequacy for the US", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: Adequacy}, CodeAdequacyPartialOnly, "countries[0]"},
+		{"full adequacy for the US under the UK Extension", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: Adequacy}, CodeAdequacyPartialOnly, "countries[0]"},
+		{"partial adequacy without scope", basis.EU, "2026-11-23", Transfer{Countries: []Country{"CA"}, Mechanism: PartialAdequacy}, CodeScopeMissing, "scope"},
+		{"partial adequacy, wrong scope", basis.EU, "2026-11-23", Transfer{Countries: []Country{"JP"}, Mechanism: PartialAdequacy, Scope: ScopeKoreaPIPA}, CodeWrongDestination, "countries[0]"},
+		{"partial adequacy for a whole-country decision", basis.EU, "2026-11-23", Transfer{Countries: []Country{"CH"}, Mechanism: PartialAdequacy, Scope: ScopeDPF, Certified: Present}, CodeWrongDestination, "countries[0]"},
+		{"DPF with the Privacy Shield scope", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: DataPrivacyFramework, Scope: ScopePrivacyShield, Certified: Present}, CodeScopeMismatch, "scope"},
+		{"DPF not certified", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: DataPrivacyFramework, Certified: Absent}, CodeNotCertified, "certified"},
+		{"DPF certification not recorded", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: DataPrivacyFramework}, CodeNotEvidenced, "certified"},
+		{"consent not recorded as explicit", basis.UK, "2026-11-23", Transfer{Countries: us, Mechanism: DerogationConsent}, CodeNotEvidenced, "consent.explicit"},
+		{"old clauses, no conclusion date after repeal", basis.EU, "2022-01-01", Transfer{Countries: us, Mechanism: SCC2010}, CodeConclusionMissing, "concluded"},
+		{"DPF to Canada", basis.EU, "2026-11-23", Transfer{Countries: []Country{"CA"}, Mechanism: DataPrivacyFramework, Certified: Present}, CodeWrongDestination, "countries[0]"},
+		{"invalid scope value", basis.EU, "2026-11-23", Transfer{Countries: us, Mechanism: PartialAdequacy, Scope: Scope(42)}, CodeInvalidValue, "scope"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -232,19 +242,29 @@ func TestTransferFails(t *testing.T) {
 			if r == 0 {
 				r = basis.EU
 			}
+			fs := tt.tr.Findings(tt.r, on(r, tt.at))
+			i := slices.IndexFunc(fs, func(f Finding) bool { return f.Code == tt.want && f.Path == tt.field })
+			if i < 0 {
+				t.Fatalf("Findings = %v, want code %s at %q", fs, tt.want, tt.field)
+			}
+			f := fs[i]
+			want := basis.Error
+			switch tt.want {
+			case CodeModuleMissing, CodeScopeMissing, CodeConclusionMissing:
+				want = basis.Warning
+			case CodeNotEvidenced:
+				want = basis.Info
+			}
+			if f.Severity != want {
+				t.Errorf("%v: severity %v, want %v", f, f.Severity, want)
+			}
 			err := tt.tr.Check(tt.r, on(r, tt.at))
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("Check = %v, want *Error with code %s", err, tt.want)
+			var errs Findings
+			if (err != nil) != (want == basis.Error) || (want == basis.Error && (!errors.As(err, &errs) || !errs.Has(tt.want))) {
+				t.Errorf("Check = %v, want the error finding %v", err, f)
 			}
-			if e.Code != tt.want || e.Field != tt.field {
-				t.Errorf("Check = %v; want code %s field %q", err, tt.want, tt.field)
-			}
-			if !errors.Is(err, &Error{Code: tt.want}) {
-				t.Errorf("errors.Is(err, &Error{Code: %s}) = false", tt.want)
-			}
-			if !strings.Contains(err.Error(), string(tt.want)) || e.Message == "" {
-				t.Errorf("Error() = %q lacks the code or a message", err.Error())
+			if !strings.Contains(f.Error(), string(tt.want)) || f.Message == "" {
+				t.Errorf("Error() = %q lacks the code or a message", f.Error())
 			}
 		})
 	}
@@ -270,7 +290,7 @@ func TestFindingArticles(t *testing.T) {
 		tr      Transfer
 		article string
 	}{
-		{"UK old clauses after 2024-03-20", basis.UK, "2024-03-21",
+		{"UK old clauses after 2024-03-21", basis.UK, "2024-03-22",
 			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.UK, "2019-01-01")},
 			"UK GDPR Art. 46(1); DPA 2018 Sch. 21 paras 7-8; Decision 2010/87/EU"},
 		{"EU old clauses after 2022-12-27", basis.EU, "2022-12-28",
@@ -303,7 +323,7 @@ func TestFindingArticles(t *testing.T) {
 		{"UK partial adequacy without scope, UK GDPR", basis.UK, "2025-01-01",
 			Transfer{Countries: []Country{"CA"}, Mechanism: PartialAdequacy}, "DPA 2018 s.17A"},
 		{"UK Privacy Shield after Schrems II, still EU law", basis.UK, "2020-07-16",
-			Transfer{Countries: us, Mechanism: PrivacyShield, Certified: true},
+			Transfer{Countries: us, Mechanism: PrivacyShield, Certified: Present},
 			"GDPR Art. 45; Implementing Decision (EU) 2016/1250"},
 		{"UK old clauses concluded after the date, still EU law", basis.UK, "2019-01-01",
 			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.UK, "2019-01-02")},
@@ -326,17 +346,17 @@ func TestFindingArticles(t *testing.T) {
 			Transfer{Countries: us, Mechanism: CompellingLegitimateInterests, PublicPowers: true},
 			"GDPR Art. 49(3)"},
 		{"Privacy Shield after Schrems II", basis.EU, "2020-07-16",
-			Transfer{Countries: us, Mechanism: PrivacyShield, Certified: true},
+			Transfer{Countries: us, Mechanism: PrivacyShield, Certified: Present},
 			"GDPR Art. 45; Implementing Decision (EU) 2016/1250"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var e *Error
-			if err := tt.tr.Check(tt.r, on(tt.r, tt.at)); !errors.As(err, &e) {
-				t.Fatalf("Check = %v, want an *Error", err)
+			fs := tt.tr.Findings(tt.r, on(tt.r, tt.at))
+			if len(fs) == 0 {
+				t.Fatalf("Findings = nil, want a finding")
 			}
-			if e.Article != tt.article {
-				t.Errorf("Article = %q, want %q (%v)", e.Article, tt.article, e)
+			if fs[0].Article != tt.article {
+				t.Errorf("Article = %q, want %q (%v)", fs[0].Article, tt.article, fs[0])
 			}
 		})
 	}
@@ -360,20 +380,22 @@ func TestDataProtectionTest(t *testing.T) {
 		want Code
 	}{
 		{"IDTA the day before, no assessment", basis.UK, "2026-02-04", Transfer{Countries: in, Mechanism: IDTA}, ""},
-		{"IDTA the first day, no assessment, no date", basis.UK, "2026-02-05", Transfer{Countries: in, Mechanism: IDTA}, CodeDataProtectionTestMissing},
-		{"IDTA the first day, assessed", basis.UK, "2026-02-05", Transfer{Countries: in, Mechanism: IDTA, DataProtectionTest: true}, ""},
+		{"IDTA the first day, no assessment recorded, no date", basis.UK, "2026-02-05", Transfer{Countries: in, Mechanism: IDTA}, CodeNotEvidenced},
+		{"IDTA the first day, recorded not assessed, no date", basis.UK, "2026-02-05", Transfer{Countries: in, Mechanism: IDTA, DataProtectionTest: Absent}, CodeDataProtectionTestMissing},
+		{"IDTA the first day, assessed", basis.UK, "2026-02-05", Transfer{Countries: in, Mechanism: IDTA, DataProtectionTest: Present}, ""},
 		{"IDTA entered into 2026-02-04: saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-04")}, ""},
-		{"IDTA entered into 2026-02-05: not saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-05")}, CodeDataProtectionTestMissing},
-		{"IDTA entered into 2026-02-05, assessed", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-05"), DataProtectionTest: true}, ""},
+		{"IDTA entered into 2026-02-05: not saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-05")}, CodeNotEvidenced},
+		{"IDTA entered into 2026-02-05, recorded not assessed", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-05"), DataProtectionTest: Absent}, CodeDataProtectionTestMissing},
+		{"IDTA entered into 2026-02-05, assessed", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: IDTA, Concluded: on(basis.UK, "2026-02-05"), DataProtectionTest: Present}, ""},
 		{"Addendum 2022 contract: saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: UKAddendum, Concluded: on(basis.UK, "2022-04-01")}, ""},
-		{"Addendum, no assessment", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: UKAddendum}, CodeDataProtectionTestMissing},
-		{"BCRs, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: BindingCorporateRules}, CodeDataProtectionTestMissing},
+		{"Addendum, no assessment", basis.UK, "2026-11-23", Transfer{AnyThirdCountry: true, Mechanism: UKAddendum}, CodeNotEvidenced},
+		{"BCRs, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: BindingCorporateRules, DataProtectionTest: Absent}, CodeDataProtectionTestMissing},
 		{"BCRs approved 2023: saved", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: BindingCorporateRules, Concluded: on(basis.UK, "2023-05-01")}, ""},
-		{"code of conduct, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: CodeOfConduct}, CodeDataProtectionTestMissing},
-		{"certification, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: Certification}, CodeDataProtectionTestMissing},
-		{"public-body instrument, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: PublicAuthorityInstrument}, CodeDataProtectionTestMissing},
-		{"ad hoc clauses, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: AdHocClauses}, CodeDataProtectionTestMissing},
-		{"administrative arrangement, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: AdministrativeArrangement}, CodeDataProtectionTestMissing},
+		{"code of conduct, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: CodeOfConduct}, CodeNotEvidenced},
+		{"certification, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: Certification}, CodeNotEvidenced},
+		{"public-body instrument, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: PublicAuthorityInstrument}, CodeNotEvidenced},
+		{"ad hoc clauses, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: AdHocClauses}, CodeNotEvidenced},
+		{"administrative arrangement, no assessment", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: AdministrativeArrangement}, CodeNotEvidenced},
 		{"derogation for legal claims needs none", basis.UK, "2026-11-23", Transfer{Countries: in, Mechanism: DerogationLegalClaims}, ""},
 		{"adequacy needs none", basis.UK, "2026-11-23", Transfer{Countries: []Country{"JP"}, Mechanism: Adequacy}, ""},
 		{"IDTA within the UK is no transfer", basis.UK, "2026-11-23", Transfer{Countries: []Country{"GB"}, Mechanism: IDTA}, ""},
@@ -382,17 +404,118 @@ func TestDataProtectionTest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := tt.tr.Check(tt.r, on(tt.r, tt.at))
-			if got := CodeOf(err); got != tt.want {
-				t.Fatalf("Check(%v, %s) = %v, want code %q", tt.r, tt.at, err, tt.want)
+			fs := tt.tr.Findings(tt.r, on(tt.r, tt.at))
+			var got Code
+			var f Finding
+			for _, x := range fs {
+				if x.Path == "dataProtectionTest" {
+					got, f = x.Code, x
+				}
 			}
-			if tt.want == "" {
-				return
+			if got != tt.want {
+				t.Fatalf("Findings(%v, %s) = %v, want code %q at dataProtectionTest", tt.r, tt.at, fs, tt.want)
 			}
-			var e *Error
-			if !errors.As(err, &e) || e.Field != "DataProtectionTest" || !strings.Contains(e.Message, "Sch. 9 para 27") {
-				t.Errorf("Check = %v; want field DataProtectionTest and a message naming the saving", err)
+			if got == CodeDataProtectionTestMissing && !strings.Contains(f.Message, "Sch. 9 para 27") {
+				t.Errorf("%v: want a message naming the saving", f)
 			}
 		})
+	}
+}
+
+// firstCode returns the code of the first finding at min or above, or "".
+func firstCode(fs Findings, min basis.Severity) Code {
+	for f := range fs.AtLeast(min) {
+		return f.Code
+	}
+	return ""
+}
+
+// TestNotATransfer is the defect "Transfers that are not transfers": a
+// mechanism outside its window was reported for a destination that is no
+// third country on the date, or that adequacy covers, where Chapter V
+// needs nothing more (GDPR Art. 44; Art. 45(1): such a transfer "shall not
+// require any specific authorisation"; for the UK, DPA 2018 Sch. 21 para
+// 5(1)(a) makes the EEA states adequate from 2021-01-01).
+func TestNotATransfer(t *testing.T) {
+	ie := []Country{"IE"}
+	tests := []struct {
+		name string
+		r    basis.Regime
+		at   string
+		tr   Transfer
+	}{
+		{"UK to Ireland today on the lapsed old clauses", basis.UK, "2026-11-23",
+			Transfer{Countries: ie, Mechanism: SCC2010, Concluded: on(basis.UK, "2019-01-01")}},
+		{"UK to Ireland today on the EU 2021 clauses alone", basis.UK, "2026-11-23",
+			Transfer{Countries: ie, Mechanism: SCC2021, Module: ControllerToProcessor}},
+		{"UK to Ireland in 2020 on the 2021 clauses", basis.UK, "2020-11-05",
+			Transfer{Countries: ie, Mechanism: SCC2021, Module: ControllerToProcessor}},
+		{"EU to France in 2020 on the 2021 clauses", basis.EU, "2020-06-01",
+			Transfer{Countries: []Country{"FR"}, Mechanism: SCC2021, Module: ControllerToProcessor}},
+		{"EU to Norway in 2020 on the Privacy Shield", basis.EU, "2020-12-01",
+			Transfer{Countries: []Country{"NO"}, Mechanism: PrivacyShield}},
+		{"EU to Germany today on the IDTA", basis.EU, "2026-11-23",
+			Transfer{Countries: []Country{"DE"}, Mechanism: IDTA}},
+		{"UK to Japan and Ireland on lapsed clauses", basis.UK, "2026-11-23",
+			Transfer{Countries: []Country{"JP", "IE"}, Mechanism: SCC2004, Concluded: on(basis.UK, "2010-01-01")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if fs := tt.tr.Findings(tt.r, on(tt.r, tt.at)); fs != nil {
+				t.Errorf("Findings = %v, want none", fs)
+			}
+		})
+	}
+	// A third country without adequacy still needs a valid mechanism.
+	tr := Transfer{Countries: []Country{"IE", "IN"}, Mechanism: SCC2010, Concluded: on(basis.UK, "2019-01-01")}
+	if err := tr.Check(basis.UK, on(basis.UK, "2026-11-23")); CodeOf(err) != CodeTransitionEnded {
+		t.Errorf("UK to Ireland and India on lapsed clauses: %v, want %s", err, CodeTransitionEnded)
+	}
+	// No mechanism for an adequate destination is a gap in the record, not
+	// an unlawful transfer.
+	fs := Transfer{Countries: ie}.Findings(basis.UK, on(basis.UK, "2026-11-23"))
+	if len(fs) != 1 || fs[0].Code != CodeNotEvidenced || fs[0].Severity != basis.Info || fs[0].Path != "mechanism" {
+		t.Errorf("UK to Ireland, no mechanism: %v", fs)
+	}
+}
+
+// TestFindingsCollectsEverything: every problem is reported, not only the
+// first, each at its own path.
+func TestFindingsCollectsEverything(t *testing.T) {
+	tr := Transfer{Countries: []Country{"UK", "US"}, Mechanism: DerogationConsent, PublicPowers: true,
+		Consent: Consent{Explicit: Absent}}
+	fs := tr.Findings(basis.UK, on(basis.UK, "2026-11-23"))
+	want := []Code{CodeUnknownCountry, CodePublicAuthorityExcluded, CodeConsentNotExplicit, CodeNotEvidenced}
+	if got := fs.Codes(); !slices.Equal(got, want) {
+		t.Fatalf("Findings = %v, want %v", fs, want)
+	}
+	paths := []string{"countries[0]", "publicPowers", "consent.explicit", "consent.informedOfRisks"}
+	for i, f := range fs {
+		if f.Path != paths[i] {
+			t.Errorf("finding %d at %q, want %q", i, f.Path, paths[i])
+		}
+	}
+	var errs Findings
+	if !errors.As(tr.Check(basis.UK, on(basis.UK, "2026-11-23")), &errs) || len(errs) != 3 {
+		t.Errorf("Check = %v, want the three errors", errs)
+	}
+}
+
+// TestTransferCitesByDate: a UK exporter's findings cite the EU GDPR
+// before 2021-01-01 and the UK GDPR from then.
+func TestTransferCitesByDate(t *testing.T) {
+	tr := Transfer{Countries: []Country{"IN"}, Mechanism: BindingCorporateRules, Concluded: on(basis.UK, "2021-01-02")}
+	for _, tt := range []struct{ at, want string }{
+		{"2020-12-30", "GDPR Art. 46(2)(b), 47"},
+		{"2021-01-01", "UK GDPR Art. 46(2)(b), 47"},
+	} {
+		fs := tr.Findings(basis.UK, on(basis.UK, tt.at))
+		if len(fs) == 0 || fs[0].Article != tt.want {
+			t.Errorf("at %s: %v, want article %q", tt.at, fs, tt.want)
+		}
+	}
+	fs := Transfer{AnyThirdCountry: true}.Findings(basis.UK, on(basis.UK, "2020-06-01"))
+	if len(fs) != 1 || fs[0].Article != "GDPR Art. 44" {
+		t.Errorf("no mechanism in 2020: %v, want GDPR Art. 44", fs)
 	}
 }

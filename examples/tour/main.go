@@ -73,11 +73,11 @@ func run(w io.Writer) error {
 	}{
 		{"STEM Learning: US service on the EU-US Privacy Shield", recipient.Transfer{
 			Recipient: "US email service", Countries: []recipient.Country{"US"},
-			Mechanism: recipient.PrivacyShield, Certified: true,
+			Mechanism: recipient.PrivacyShield, Certified: recipient.Present,
 		}, []time.Time{day("2019-06-02"), today}},
 		{"STEM Learning: \"by submitting your personal data, you're agreeing to this transfer\"", recipient.Transfer{
 			Recipient: "overseas partners", AnyThirdCountry: true,
-			Mechanism: recipient.DerogationConsent, Consent: recipient.Consent{Explicit: false},
+			Mechanism: recipient.DerogationConsent, Consent: recipient.Consent{Explicit: recipient.Absent},
 		}, []time.Time{day("2019-06-02")}},
 		{"IET: transfers outside the UK and EEA, no safeguard named", recipient.Transfer{
 			Recipient: "IET offices abroad", AnyThirdCountry: true,
@@ -146,7 +146,7 @@ func run(w io.Writer) error {
 	}
 	for _, s := range steps {
 		if err := s.do(); err != nil {
-			fmt.Fprintf(w, "%-34s error: %s\n", s.what, rights.CodeOf(err))
+			fmt.Fprintf(w, "%-34s error: %s\n", s.what, basis.CodeOf(err))
 			continue
 		}
 		show(s.what)
@@ -183,8 +183,8 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "record %d  %-8s %-7s due %s  deadline %s  (%s)\n",
 			d.Record.ID, d.Action, d.Status(), d.Due(), d.Deadline(), d.Rule().Reason)
 	}
-	for _, e := range s.Check() {
-		fmt.Fprintf(w, "schedule check: %s %s\n", e.Code, e.Rule)
+	for _, e := range s.Check(basis.UK) {
+		fmt.Fprintf(w, "schedule check: %s %s %s\n", e.Severity, e.Code, e.Path)
 	}
 	return nil
 }

@@ -1,16 +1,35 @@
 package recipient
 
 import (
-	"strconv"
 	"strings"
+	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
 )
 
-// Code is the stable identifier of a kind of [Error]. Codes are the contract:
-// callers match on them (with [CodeOf] or errors.Is) and they never change
+// Code is the stable identifier of a kind of [Finding] or [*basis.InputError]:
+// the module's one code type. Codes are the contract: callers match on them
+// (with [basis.CodeOf], [Findings.Has] or errors.Is) and they never change
 // meaning. Every code this package reports starts with "recipient/".
-type Code string
+type Code = basis.Code
 
-// Codes of malformed input: a bad country code, mechanism or date.
+// Finding is one thing a check found: the module's one finding type.
+type Finding = basis.Finding
+
+// Findings is the list a check returns: the module's one list type. It is
+// nil when nothing was found; [basis.Findings.Err] is nil unless a finding
+// has Error severity.
+type Findings = basis.Findings
+
+// CodeOf returns the code of the first finding or input error in err's
+// tree, or "".
+//
+// Deprecated: use [basis.CodeOf], which this calls.
+func CodeOf(err error) Code { return basis.CodeOf(err) }
+
+// Codes of malformed input: a bad country code, mechanism or date. Parsing
+// and decoding report them as a [*basis.InputError]; a check that meets
+// such a value in a Go value reports it as an Error-severity [Finding].
 const (
 	// CodeUnknownCountry: text that is not an officially assigned ISO 3166-1
 	// alpha-2 code.
@@ -23,6 +42,12 @@ const (
 	// zero time.
 	CodeDateMissing Code = "recipient/date-missing"
 )
+
+// CodeNotEvidenced: a fact a rule needs is not recorded (its [Evidence] is
+// NotStated, or a text is empty). It is always reported with Info
+// severity: "not stated" is not "absent", and the finding's path names the
+// fact, such as "agreement.inWriting" or "consent.explicit".
+const CodeNotEvidenced Code = "recipient/not-evidenced"
 
 // Codes a transfer check reports (GDPR Chapter V; UK GDPR Chapter V).
 const (
@@ -58,18 +83,18 @@ const (
 	// CodeModuleMissing: the EU 2021 clauses without the module used
 	// (Decision (EU) 2021/914, Annex).
 	CodeModuleMissing Code = "recipient/module-missing"
-	// CodeConsentNotExplicit: Art. 49(1)(a) relied on without explicit
-	// consent.
+	// CodeConsentNotExplicit: Art. 49(1)(a) relied on with consent
+	// recorded as not explicit.
 	CodeConsentNotExplicit Code = "recipient/consent-not-explicit"
-	// CodeConsentNotInformed: Art. 49(1)(a) relied on without the data
-	// subject first being informed of the possible risks of the transfer.
+	// CodeConsentNotInformed: Art. 49(1)(a) relied on with the data subject
+	// recorded as not first informed of the possible risks of the transfer.
 	CodeConsentNotInformed Code = "recipient/consent-not-informed"
 	// CodePublicAuthorityExcluded: a public authority exercising its public
 	// powers relies on Art. 49(1)(a), (b) or (c) or the second subparagraph
 	// (Art. 49(3)).
 	CodePublicAuthorityExcluded Code = "recipient/public-authority-excluded"
 	// CodeCompellingConditions: a transfer under the second subparagraph of
-	// Art. 49(1) does not meet all of its conditions.
+	// Art. 49(1) is recorded as failing one of its conditions.
 	CodeCompellingConditions Code = "recipient/compelling-conditions"
 	// CodeNoAdequacy: adequacy is claimed for a country that had none on the
 	// date (or for destinations not named).
@@ -84,7 +109,7 @@ const (
 	CodeScopeMismatch Code = "recipient/scope-mismatch"
 	// CodeNotCertified: a mechanism that reaches only certified recipients
 	// (Safe Harbor, Privacy Shield, the Data Privacy Framework and its UK
-	// Extension) is relied on for a recipient not certified.
+	// Extension) is relied on for a recipient recorded as not certified.
 	CodeNotCertified Code = "recipient/not-certified"
 	// CodeWrongDestination: a mechanism limited to one country (the EU-US
 	// instruments) is relied on for another.
@@ -106,139 +131,90 @@ const (
 	CodeRecipientUnnamed Code = "recipient/unnamed"
 	// CodeRoleMissing: a recipient without a role.
 	CodeRoleMissing Code = "recipient/role-missing"
-	// CodeAgreementMissing: a processor without an Art. 28(3) contract or a
-	// joint controller without an Art. 26 arrangement.
+	// CodeAgreementMissing: a processor recorded as having no Art. 28(3)
+	// contract, or a joint controller recorded as having no Art. 26
+	// arrangement ([Agreement.InPlace] is Absent). An agreement that is
+	// simply not recorded is CodeNotEvidenced instead.
 	CodeAgreementMissing Code = "recipient/agreement-missing"
 	// CodeAgreementKindMismatch: the agreement is not the kind the role
 	// needs (a data sharing agreement with a processor, say).
 	CodeAgreementKindMismatch Code = "recipient/agreement-kind-mismatch"
-	// CodeAgreementUndated: an agreement without the date it was made.
+	// CodeAgreementUndated: an agreement without the date it was made
+	// (Info: the date is not evidenced).
 	CodeAgreementUndated Code = "recipient/agreement-undated"
 	// CodeAgreementAfterDate: the agreement was made after the date judged.
 	CodeAgreementAfterDate Code = "recipient/agreement-after-date"
 	// CodeAgreementEnded: the agreement ended before the date judged.
 	CodeAgreementEnded Code = "recipient/agreement-ended"
-	// CodeTermsMissing: an Art. 28(3) contract lacks required terms.
+	// CodeTermsMissing: the recorded checklist of an Art. 28(3) contract
+	// lacks required terms.
 	CodeTermsMissing Code = "recipient/terms-missing"
-	// CodeNotInWriting: an Art. 28(3) contract not in writing (Art. 28(9)).
+	// CodeNotInWriting: an Art. 28(3) contract recorded as not in writing
+	// (Art. 28(9)).
 	CodeNotInWriting Code = "recipient/not-in-writing"
-	// CodeEssenceNotAvailable: the essence of an Art. 26 arrangement is not
-	// made available to data subjects (Art. 26(2)).
+	// CodeEssenceNotAvailable: the essence of an Art. 26 arrangement is
+	// recorded as not made available to data subjects (Art. 26(2)).
 	CodeEssenceNotAvailable Code = "recipient/essence-not-available"
 )
 
-// Error is one thing wrong with a recipient, an agreement or a transfer, or
-// with text given to a parser. Code is the contract; Message is prose for a
-// privacy officer, not an API.
-type Error struct {
-	Code    Code   // stable identifier, such as CodeInvalidated
-	Article string // the provision the rule rests on, such as "GDPR Art. 49(1)(a)"
-	Field   string // the Go field path within the checked value, such as "Countries[1]"
-	Value   string // the offending value as text; "" when the field is empty
-	Message string // what was wrong and what would be valid
-	Err     error  // the underlying error, if any (a *basis.ParseError for bad codes)
-}
-
-// Error returns "recipient: Field "Value": Message (Article) [Code]".
-func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString("recipient: ")
-	if e.Field != "" {
-		b.WriteString(e.Field)
-		if e.Value != "" {
-			b.WriteString(" ")
-			b.WriteString(strconv.Quote(e.Value))
+// cite names a provision as the instrument in force for regime r on the
+// date of at: a GDPR article through [basis.Regime.Cite], each of several
+// joined by "; " in turn; a provision of another instrument (DPA 2018, an
+// implementing decision, ISO 3166-1) as it is written.
+func cite(r basis.Regime, at time.Time, art string) string {
+	if !strings.Contains(art, "; ") {
+		if strings.HasPrefix(art, "Art. ") {
+			return r.Cite(art, at)
 		}
-		b.WriteString(": ")
-	} else if e.Value != "" {
-		b.WriteString(strconv.Quote(e.Value))
-		b.WriteString(": ")
+		return art
 	}
-	b.WriteString(e.Message)
-	if e.Article != "" {
-		b.WriteString(" (")
-		b.WriteString(e.Article)
-		b.WriteString(")")
-	}
-	b.WriteString(" [")
-	b.WriteString(string(e.Code))
-	b.WriteString("]")
-	return b.String()
-}
-
-// Unwrap returns the underlying error.
-func (e *Error) Unwrap() error { return e.Err }
-
-// Is reports whether target is an *Error with the same code, so that
-// errors.Is(err, &recipient.Error{Code: recipient.CodeInvalidated}) matches
-// on the code alone.
-func (e *Error) Is(target error) bool {
-	t, ok := target.(*Error)
-	return ok && t.Code != "" && t.Code == e.Code
-}
-
-// CodeOf returns the code of the first *Error in err's chain, or "".
-func CodeOf(err error) Code {
-	for err != nil {
-		if e, ok := err.(*Error); ok {
-			return e.Code
-		}
-		u, ok := err.(interface{ Unwrap() error })
-		if !ok {
-			return ""
-		}
-		err = u.Unwrap()
-	}
-	return ""
-}
-
-// Errors is a list of errors from one check, in the order the rules ran
-// (field order of the value checked).
-type Errors []*Error
-
-// Err returns nil for an empty list and the list otherwise.
-func (es Errors) Err() error {
-	if len(es) == 0 {
-		return nil
-	}
-	return es
-}
-
-// Error returns the first error and says how many more there are.
-func (es Errors) Error() string {
-	switch len(es) {
-	case 0:
-		return "recipient: no errors"
-	case 1:
-		return es[0].Error()
-	}
-	return es[0].Error() + " (and " + strconv.Itoa(len(es)-1) + " more)"
-}
-
-// Unwrap returns the errors, so errors.Is and errors.As see each of them.
-func (es Errors) Unwrap() []error {
-	errs := make([]error, len(es))
-	for i, e := range es {
-		errs[i] = e
-	}
-	return errs
-}
-
-// Has reports whether the list holds an error with code c.
-func (es Errors) Has(c Code) bool {
-	for _, e := range es {
-		if e.Code == c {
-			return true
+	parts := strings.Split(art, "; ")
+	for i, p := range parts {
+		if strings.HasPrefix(p, "Art. ") {
+			parts[i] = r.Cite(p, at)
 		}
 	}
-	return false
+	return strings.Join(parts, "; ")
 }
 
-// Codes returns the codes in order.
-func (es Errors) Codes() []Code {
-	cs := make([]Code, len(es))
-	for i, e := range es {
-		cs[i] = e.Code
+// badCountry is the finding for a destination or place of processing that
+// is not an officially assigned ISO 3166-1 alpha-2 code. A check cannot
+// return an error, so the bad code is an Error-severity finding with the
+// input code; decoding a register rejects it earlier, as an input error.
+func badCountry(path string, c Country) Finding {
+	msg := "not an officially assigned ISO 3166-1 alpha-2 code"
+	switch strings.ToUpper(strings.TrimSpace(string(c))) {
+	case "":
+		msg = "empty country code; want an ISO 3166-1 alpha-2 code such as \"GB\""
+	case "UK":
+		// ISO 3166-1 reserves UK exceptionally for the United Kingdom,
+		// whose code is GB.
+		msg += "; ISO reserves UK but the code to use is GB"
+	case "EL":
+		msg += "; the EU uses EL for Greece but the ISO code is GR"
 	}
-	return cs
+	return Finding{Code: CodeUnknownCountry, Severity: basis.Error, Path: path, Article: "ISO 3166-1",
+		Value: string(c), Message: msg}
+}
+
+// badValue is the finding for an enumeration value out of range in a
+// checked value (the value cannot have been decoded from text, which
+// rejects unknown codes).
+func badValue(path, value, what string, valid []string) Finding {
+	return Finding{Code: CodeInvalidValue, Severity: basis.Error, Path: path, Value: value,
+		Message: "not " + what + " (valid: " + strings.Join(valid, ", ") + ")"}
+}
+
+// judgeable returns the finding for a regime or date a check cannot judge
+// at, and false when both are usable.
+func judgeable(r basis.Regime, at time.Time, what string) (Finding, bool) {
+	if !r.IsValid() {
+		return Finding{Code: CodeInvalidValue, Severity: basis.Error, Value: r.String(),
+			Message: "not a regime to judge " + what + " under (valid: uk, eu)"}, true
+	}
+	if at.IsZero() {
+		return Finding{Code: CodeDateMissing, Severity: basis.Error, Regime: r,
+			Message: "no date to judge " + what + " at"}, true
+	}
+	return Finding{}, false
 }
