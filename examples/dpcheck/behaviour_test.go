@@ -169,9 +169,10 @@ func TestMechanismEvents(t *testing.T) {
 		verb   string
 		what   string
 	}{
-		// The UK's old clauses: no transfer from 2024-03-21; new contracts
-		// only to 2022-09-21 (DPA 2018 s.119A transitional provisions).
-		{"2024-03-21", basis.UK, "can no longer be relied on for UK transfers", "Decision 2010/87/EU"},
+		// The UK's old clauses: valid to 2024-03-21 (the recipient
+		// package's reading of the ICO's transitional provisions), new
+		// contracts only to 2022-09-21.
+		{"2024-03-22", basis.UK, "can no longer be relied on for UK transfers", "Decision 2010/87/EU"},
 		{"2022-09-22", basis.UK, "can no longer be used for new contracts for UK transfers", "Decision 2010/87/EU"},
 		// The EU's old clauses: to 2022-12-27, new contracts to 2021-09-26
 		// (Implementing Decision (EU) 2021/914 Art. 4).

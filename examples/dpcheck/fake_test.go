@@ -9,6 +9,7 @@ import (
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/civil"
 	"github.com/dpmodel/dpmodel/internal/strictjson"
+	"github.com/dpmodel/dpmodel/recipient"
 )
 
 // fakeChecker stands in for the register package in the tests of the
@@ -62,10 +63,15 @@ func (fakeChecker) decode(data []byte) (any, error) {
 	return &r, nil
 }
 
-var (
-	ukOldClausesEnd = civil.MustParse("2024-03-21") // the fake's copy of the UK end of the old EU clauses
-	duaaDay         = civil.MustParse("2026-02-05")
-)
+var duaaDay = civil.MustParse("2026-02-05")
+
+// oldClausesEnded asks the recipient package whether the old EU clauses
+// have ended for UK transfers on the day of at, so that the fake agrees
+// with the days the timeline finds from the same package.
+func oldClausesEnded(at time.Time) bool {
+	t := recipient.Transfer{Countries: []recipient.Country{"US"}, Mechanism: recipient.SCC2010}
+	return errorHasCode(t.Check(basis.UK, at), recipient.CodeTransitionEnded)
+}
 
 func (fakeChecker) validate(reg any, at time.Time) basis.Findings {
 	r := reg.(*fakeRegister)
@@ -77,7 +83,7 @@ func (fakeChecker) validate(reg any, at time.Time) basis.Findings {
 	}
 	for i, t := range r.Transfers {
 		p := basis.Index("transfers", i)
-		if t.Mechanism == "eu-scc-2010" && !d.Before(ukOldClausesEnd) {
+		if t.Mechanism == "eu-scc-2010" && oldClausesEnded(at) {
 			f := basis.Finding{Code: "fake/old-clauses", Severity: basis.Error, Regime: basis.UK, Path: p + ".mechanism",
 				Article: basis.UK.Cite("Art. 46(2)(c)", at), Value: t.Mechanism,
 				Message: "The transfer relies on the old EU standard contractual clauses, which no longer protect UK transfers."}
