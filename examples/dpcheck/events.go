@@ -156,7 +156,7 @@ func registerEvents(doc *document) []event {
 // regime, the first and last days it can be relied on and the last day a
 // new contract may be concluded on it, but does not export them (it
 // exports the adequacy entries only). Until it does, mechanismEvents finds
-// them from the package's own transfer check: a check of a transfer to the
+// them from the package's own transfer check: the findings of a transfer to the
 // United States on the mechanism says "not yet in force" before the first
 // day, "invalidated" or "transition ended" after the last, "conclusion
 // missing" once new contracts are no longer allowed and "other regime"
@@ -173,18 +173,18 @@ const (
 )
 
 func mechanismState(t recipient.Transfer, r basis.Regime, d civil.Date) uint8 {
-	err := t.Check(r, instant(d))
+	fs := t.Findings(r, instant(d))
 	var s uint8
-	if errorHasCode(err, recipient.CodeNotYetInForce) {
+	if fs.Has(recipient.CodeNotYetInForce) {
 		s |= stNotYet
 	}
-	if errorHasCode(err, recipient.CodeTransitionEnded, recipient.CodeInvalidated) {
+	if fs.Has(recipient.CodeTransitionEnded) || fs.Has(recipient.CodeInvalidated) {
 		s |= stEnded
 	}
-	if errorHasCode(err, recipient.CodeConclusionMissing) {
+	if fs.Has(recipient.CodeConclusionMissing) {
 		s |= stNoNewContracts
 	}
-	if errorHasCode(err, recipient.CodeOtherRegime) {
+	if fs.Has(recipient.CodeOtherRegime) {
 		s |= stOtherRegime
 	}
 	return s
@@ -242,29 +242,6 @@ func firstDay(lo, hi civil.Date, ok func(civil.Date) bool) civil.Date {
 		}
 	}
 	return hi
-}
-
-// errorHasCode reports whether err, or an error it holds, has one of the
-// codes.
-func errorHasCode(err error, codes ...recipient.Code) bool {
-	if err == nil {
-		return false
-	}
-	if u, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range u.Unwrap() {
-			if errorHasCode(e, codes...) {
-				return true
-			}
-		}
-		return false
-	}
-	c := string(recipient.CodeOf(err))
-	for _, want := range codes {
-		if c == string(want) {
-			return true
-		}
-	}
-	return false
 }
 
 // relevant picks, from the events of one day, those that explain a change

@@ -70,7 +70,7 @@ var duaaDay = civil.MustParse("2026-02-05")
 // with the days the timeline finds from the same package.
 func oldClausesEnded(at time.Time) bool {
 	t := recipient.Transfer{Countries: []recipient.Country{"US"}, Mechanism: recipient.SCC2010}
-	return errorHasCode(t.Check(basis.UK, at), recipient.CodeTransitionEnded)
+	return t.Findings(basis.UK, at).Has(recipient.CodeTransitionEnded)
 }
 
 func (fakeChecker) validate(reg any, at time.Time) basis.Findings {
