@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/text"
@@ -131,9 +132,18 @@ func sarifLevel(s basis.Severity) string {
 	return "note"
 }
 
-// artifactURI writes a file name as a relative URI reference.
+// artifactURI writes a file name as a URI: a relative reference for a
+// relative name (resolved against the directory the command ran in), a
+// file URI for an absolute one.
 func artifactURI(name string) string {
-	return (&url.URL{Path: filepath.ToSlash(name)}).String()
+	u := &url.URL{Path: filepath.ToSlash(name)}
+	if filepath.IsAbs(name) {
+		u.Scheme = "file"
+		if !strings.HasPrefix(u.Path, "/") {
+			u.Path = "/" + u.Path // a Windows drive letter
+		}
+	}
+	return u.String()
 }
 
 func writeSARIF(w io.Writer, rep *report) error {

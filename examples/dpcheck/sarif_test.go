@@ -185,3 +185,16 @@ func TestSARIFContent(t *testing.T) {
 		}
 	}
 }
+
+func TestArtifactURI(t *testing.T) {
+	tests := map[string]string{
+		"testdata/society.json": "testdata/society.json",
+		"/tmp/a b.json":         "file:///tmp/a%20b.json",
+		"dir/#1.json":           "dir/%231.json",
+	}
+	for in, want := range tests {
+		if got := artifactURI(in); got != want {
+			t.Errorf("artifactURI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
