@@ -96,8 +96,13 @@ func runWith(c checker, args []string, stdout, stderr io.Writer, now func() time
 		opt.hasRange, opt.from, opt.to = true, from, to
 	}
 
-	var sources []source
-	var unreadable []*checkedFile
+	// Each source is checked in the order given; a file that cannot be
+	// read keeps its place with its problem.
+	type input struct {
+		src     source
+		problem *problem
+	}
+	var inputs []input
 	if flags.NArg() == 0 {
 		b, err := c.bundled()
 		if err != nil {
@@ -105,25 +110,28 @@ func runWith(c checker, args []string, stdout, stderr io.Writer, now func() time
 			fmt.Fprintf(stderr, "dpcheck: name one or more register files, such as: dpcheck examples/registers/iet.json\n")
 			return exitUnusable
 		}
-		sources = b
+		for _, src := range b {
+			inputs = append(inputs, input{src: src})
+		}
 	}
 	for _, name := range flags.Args() {
+		in := input{src: source{name: name}}
 		data, err := os.ReadFile(name)
 		if err != nil {
-			unreadable = append(unreadable, &checkedFile{name: name, problem: &problem{file: name,
-				InputError: basis.InputError{Code: codeUnreadable, Message: "the file cannot be read: " + plainIOError(err)}}})
+			in.problem = &problem{file: name,
+				InputError: basis.InputError{Code: codeUnreadable, Message: "the file cannot be read: " + plainIOError(err)}}
+			inputs = append(inputs, in)
 			continue
 		}
-		src := source{name: name, data: data}
+		in.src.data = data
 		an := acceptedFileName(name)
 		if a, err := os.ReadFile(an); err == nil {
-			src.accepted, src.acceptedName = a, an
+			in.src.accepted, in.src.acceptedName = a, an
 		} else if !errors.Is(err, fs.ErrNotExist) {
-			unreadable = append(unreadable, &checkedFile{name: name, problem: &problem{file: an,
-				InputError: basis.InputError{Code: codeUnreadable, Message: "the file of accepted findings cannot be read: " + plainIOError(err)}}})
-			continue
+			in.problem = &problem{file: an,
+				InputError: basis.InputError{Code: codeUnreadable, Message: "the file of accepted findings cannot be read: " + plainIOError(err)}}
 		}
-		sources = append(sources, src)
+		inputs = append(inputs, in)
 	}
 
 	var files []*checkedFile
@@ -131,14 +139,17 @@ func runWith(c checker, args []string, stdout, stderr io.Writer, now func() time
 	if opt.hasRange {
 		law = lawEvents(opt.from, opt.to)
 	}
-	for _, src := range sources {
-		cf := check(c, src, opt.at)
+	for _, in := range inputs {
+		if in.problem != nil {
+			files = append(files, &checkedFile{name: in.src.name, problem: in.problem})
+			continue
+		}
+		cf := check(c, in.src, opt.at)
 		if opt.hasRange && cf.problem == nil {
 			cf.timeline = buildTimeline(c, cf, opt.from, opt.to, opt.at, law)
 		}
 		files = append(files, cf)
 	}
-	files = append(files, unreadable...)
 
 	status := exitClean
 	for _, cf := range files {
