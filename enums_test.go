@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/gdpr"
 	"github.com/dpmodel/dpmodel/recipient"
 	"github.com/dpmodel/dpmodel/retention"
 	"github.com/dpmodel/dpmodel/rights"
@@ -56,6 +57,19 @@ func TestEnumerations(t *testing.T) {
 	check(t, "rights.HolidayKind", rights.AllHolidayKinds(), rights.ParseHolidayKind)
 	check(t, "rights.RequestKind", rights.AllRequestKinds(), rights.ParseRequestKind)
 	check(t, "rights.State", rights.AllStates(), rights.ParseState)
+	check(t, "gdpr.Fact", gdpr.AllFacts(), gdpr.ParseFact)
+	check(t, "gdpr.ChannelKind", gdpr.AllChannelKinds(), gdpr.ParseChannelKind)
+	check(t, "gdpr.DataKind", gdpr.AllDataKinds(), gdpr.ParseDataKind)
+	check(t, "gdpr.SourceKind", gdpr.AllSourceKinds(), gdpr.ParseSourceKind)
+	check(t, "gdpr.Requirement", gdpr.AllRequirements(), gdpr.ParseRequirement)
+	check(t, "gdpr.NoticeTiming", gdpr.AllNoticeTimings(), gdpr.ParseNoticeTiming)
+	check(t, "gdpr.ADMException", gdpr.AllADMExceptions(), gdpr.ParseADMException)
+	check(t, "gdpr.MarketingChannel", gdpr.AllMarketingChannels(), gdpr.ParseMarketingChannel)
+	check(t, "gdpr.MarketingRoute", gdpr.AllMarketingRoutes(), gdpr.ParseMarketingRoute)
+	check(t, "gdpr.StoragePurpose", gdpr.AllStoragePurposes(), gdpr.ParseStoragePurpose)
+	check(t, "gdpr.StorageException", gdpr.AllStorageExceptions(), gdpr.ParseStorageException)
+	check(t, "gdpr.FeePolicy", gdpr.AllFeePolicies(), gdpr.ParseFeePolicy)
+	check(t, "gdpr.ClockStart", gdpr.AllClockStarts(), gdpr.ParseClockStart)
 }
 
 func check[T enumeration, P interface {

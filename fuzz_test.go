@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/gdpr"
 	"github.com/dpmodel/dpmodel/recipient"
 	"github.com/dpmodel/dpmodel/retention"
 	"github.com/dpmodel/dpmodel/rights"
@@ -56,6 +57,19 @@ var parsers = map[string]parser{
 	"rights.HolidayKind":       parserOf(rights.ParseHolidayKind),
 	"rights.RequestKind":       parserOf(rights.ParseRequestKind),
 	"rights.State":             parserOf(rights.ParseState),
+	"gdpr.Fact":                parserOf(gdpr.ParseFact),
+	"gdpr.ChannelKind":         parserOf(gdpr.ParseChannelKind),
+	"gdpr.DataKind":            parserOf(gdpr.ParseDataKind),
+	"gdpr.SourceKind":          parserOf(gdpr.ParseSourceKind),
+	"gdpr.Requirement":         parserOf(gdpr.ParseRequirement),
+	"gdpr.NoticeTiming":        parserOf(gdpr.ParseNoticeTiming),
+	"gdpr.ADMException":        parserOf(gdpr.ParseADMException),
+	"gdpr.MarketingChannel":    parserOf(gdpr.ParseMarketingChannel),
+	"gdpr.MarketingRoute":      parserOf(gdpr.ParseMarketingRoute),
+	"gdpr.StoragePurpose":      parserOf(gdpr.ParseStoragePurpose),
+	"gdpr.StorageException":    parserOf(gdpr.ParseStorageException),
+	"gdpr.FeePolicy":           parserOf(gdpr.ParseFeePolicy),
+	"gdpr.ClockStart":          parserOf(gdpr.ParseClockStart),
 }
 
 // FuzzParseEnumerations feeds the same text to every enumeration's Parse:

@@ -418,7 +418,11 @@ func (c *Clock) pauseOrderProblem(r clockRules) *basis.InputError {
 		switch {
 		case p.From.IsZero():
 			return fail(ClockPauseStartMissing, field("from"), "", "want the time clarification was asked for", article())
-		case p.From.Before(c.Received):
+		case civil.LondonDate(p.From).Before(civil.LondonDate(c.Received)):
+			// Pauses count in whole days (the day asked and the day
+			// answered), so a pause asked for on the day of receipt, even
+			// at a time written as that day's midnight, is not before it:
+			// the module's one date rule compares calendar dates.
 			return fail(ClockPauseBeforeReceipt, field("from"), stamp(p.From), "want a time not before received "+stamp(c.Received), article())
 		case !p.To.IsZero() && p.To.Before(p.From):
 			return fail(ClockPauseReversed, field("to"), stamp(p.To), "want a time not before from "+stamp(p.From)+", or zero while awaited", article())

@@ -302,3 +302,19 @@ func BenchmarkClockDue(b *testing.B) {
 		deadlineSink, deadlineSinkOK = c.Due(EnglandAndWales)
 	}
 }
+
+// A pause asked for on the day of receipt is not before receipt, even when
+// its time is written as that day's midnight and the request came in later
+// that day (the one date rule: calendar dates, not instants). rapid found
+// this with a request received at 00:00:01 BST on 2020-10-21.
+func TestPauseOnDayOfReceipt(t *testing.T) {
+	received := time.Unix(1603234801, 0) // 2020-10-21 00:00:01 BST
+	day := civil.LondonDate(received).Time(civil.London())
+	c := Clock{Regime: basis.UK, Access: true, Received: received, Clarifications: []Pause{{From: day, To: day}}}
+	if err := c.Check(); err != nil {
+		t.Fatalf("Check = %v, want nil", err)
+	}
+	if _, ok := c.Due(EnglandAndWales); !ok {
+		t.Fatal("Due is false for a pause on the day of receipt")
+	}
+}
