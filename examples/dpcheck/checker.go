@@ -18,24 +18,15 @@ type checker interface {
 	// validate checks a decoded register against the law in force on the
 	// calendar date of at.
 	validate(reg any, at time.Time) basis.Findings
+	// accepted returns the findings the register records as accepted.
+	accepted(reg any) []acceptance
 	// bundled returns the registers that come with the command, checked
 	// when no file is named, or an error saying why there are none.
 	bundled() ([]source, error)
-}
-
-// acceptanceReader is implemented by a checker whose registers record
-// accepted findings themselves; without it the command reads them from a
-// file beside the register (see acceptedFileName).
-type acceptanceReader interface {
-	accepted(reg any) []acceptance
 }
 
 // source is one register file: the name it is shown under and its text.
 type source struct {
 	name string
 	data []byte
-	// accepted is the text of the file of accepted findings, nil when
-	// there is none; acceptedName is its name.
-	accepted     []byte
-	acceptedName string
 }

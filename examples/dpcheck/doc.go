@@ -28,20 +28,21 @@
 //
 // # Accepted findings
 //
-// A finding the controller has looked at and accepted is recorded in a
-// file beside the register: for iet.json, iet.accepted.json:
+// A register records the findings the controller has reviewed and
+// accepted in its "accepted" member (gdpr/FORMAT.md):
 //
-//	{"accepted": [{"code": "gdpr/lia-missing",
-//	               "path": "activities[0].grounds[0].lia",
-//	               "reason": "The assessment is in the minutes of 2024-05-01.",
-//	               "who": "Jane Smith, Data Protection Officer",
-//	               "date": "2024-05-02"}]}
+//	"accepted": [{"code": "gdpr/lia-not-evidenced",
+//	              "path": "activities[0].grounds[0].lia",
+//	              "regime": "uk",
+//	              "reason": "The assessment is in the minutes of 2024-05-01.",
+//	              "by": "Jane Smith, Data Protection Officer",
+//	              "date": "2024-05-02"}]
 //
-// Every member is required and no other is allowed. An accepted finding is
-// shown, marked as accepted, and not counted, from its date on; an
-// acceptance that matches no finding on the day checked is listed so that
-// it can be removed. (The register format has no place for acceptances;
-// the bundled registers have none.)
+// An accepted finding (same code and path, and regime when one is given)
+// is shown, marked as accepted with who accepted it, when and why, and is
+// not counted, from the acceptance's date on (always, when it has none).
+// An acceptance that matches no finding on the day checked is listed, so
+// that it can be removed.
 //
 // # Timeline
 //
@@ -73,7 +74,7 @@
 //	  controller  the controller's name, when the file gives one
 //	  problem     when the file cannot be used: {file, code, path, line, column, value, valid, message}
 //	  findings    [finding]
-//	  acceptedNotFound  acceptances that match no finding: [{code, path, reason, who, date}]
+//	  acceptedNotFound  acceptances that match no finding: [{code, path, regime, reason, by, date}]
 //	  summary     {errors, warnings, infos, accepted}
 //	  timeline    with -timeline: {from, to, dates (the days validated), findings: [finding with periods]}
 //	summary     the totals over the files that could be checked
@@ -85,7 +86,7 @@
 // column (bytes, 1-based), exact (false when the place is the nearest
 // enclosing element's), activity {index (0-based), id, purpose}, evidence
 // {quote, path of the element it belongs to}, related [{path, line,
-// column}], accepted {code, path, reason, who, date}, periods}. A period
+// column}], accepted {code, path, regime, reason, by, date}, periods}. A period
 // is {start, startReasons, heldAtStart, end (its last day), stop (the
 // first day it no longer holds; absent when heldAtEnd), stopReasons,
 // heldAtEnd}. Members with no value are left out.
@@ -97,7 +98,8 @@
 // finding (level error, warning or note), located by the file's URI and
 // the line and column (in UTF-16 code units, the SARIF default) with the
 // JSON path as the logical location; accepted findings carry an accepted
-// external suppression with the reason. Files that cannot be used are
+// in-source suppression (the acceptance is in the register file) with
+// who accepted it, when and why. Files that cannot be used are
 // error notifications of the invocation.
 //
 // # Exit status

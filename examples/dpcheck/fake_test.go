@@ -40,6 +40,7 @@ type fakeRegister struct {
 		Concluded string       `json:"concluded"`
 		Evidence  fakeEvidence `json:"evidence"`
 	} `json:"transfers"`
+	Accepted   []acceptance `json:"accepted"`
 	Activities []struct {
 		ID      string `json:"id"`
 		Purpose string `json:"purpose"`
@@ -118,6 +119,8 @@ func (fakeChecker) validate(reg any, at time.Time) basis.Findings {
 	}
 	return fs
 }
+
+func (fakeChecker) accepted(reg any) []acceptance { return reg.(*fakeRegister).Accepted }
 
 func (c fakeChecker) bundled() ([]source, error) {
 	if c.bundledDir == "" {

@@ -90,9 +90,10 @@ type jsonPlace struct {
 type jsonAcceptance struct {
 	Code   basis.Code `json:"code"`
 	Path   string     `json:"path"`
+	Regime string     `json:"regime,omitempty"`
 	Reason string     `json:"reason"`
-	Who    string     `json:"who"`
-	Date   string     `json:"date"`
+	By     string     `json:"by,omitempty"`
+	Date   string     `json:"date,omitempty"`
 }
 
 type jsonTimeline struct {
@@ -190,5 +191,9 @@ func jsonItem(cf *checkedFile, it item) jsonFinding {
 }
 
 func jsonAccept(a acceptance) jsonAcceptance {
-	return jsonAcceptance{Code: a.Code, Path: a.Path, Reason: a.Reason, Who: a.Who, Date: a.Date.String()}
+	j := jsonAcceptance{Code: a.Code, Path: a.Path, Reason: a.Reason, By: a.Who, Date: a.Date.String()}
+	if a.Regime.IsValid() {
+		j.Regime = a.Regime.String()
+	}
+	return j
 }

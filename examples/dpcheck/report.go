@@ -124,16 +124,7 @@ func check(c checker, src source, at civil.Date) *checkedFile {
 		cf.problem = cf.inputProblem(src.name, src.data, err)
 		return cf
 	}
-	var accepted []acceptance
-	if ar, ok := c.(acceptanceReader); ok {
-		accepted = ar.accepted(reg)
-	} else if src.accepted != nil {
-		accepted, err = readAccepted(src.accepted)
-		if err != nil {
-			cf.problem = cf.inputProblem(src.acceptedName, src.accepted, err)
-			return cf
-		}
-	}
+	accepted := c.accepted(reg)
 	cf.reg, cf.accepted = reg, accepted
 	cf.items = cf.describe(c.validate(reg, instant(at)), accepted, at)
 	return cf
@@ -149,7 +140,7 @@ func (cf *checkedFile) describe(fs basis.Findings, accepted []acceptance, at civ
 		it := cf.item(f)
 		for j := range accepted {
 			a := &accepted[j]
-			if a.Code == f.Code && samePath(a.Path, f.Path) && !a.Date.date.After(at) {
+			if a.accepts(f, at) {
 				it.accepted = a
 				used[j] = true
 				break

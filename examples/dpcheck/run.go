@@ -124,13 +124,6 @@ func runWith(c checker, args []string, stdout, stderr io.Writer, now func() time
 			continue
 		}
 		in.src.data = data
-		an := acceptedFileName(name)
-		if a, err := os.ReadFile(an); err == nil {
-			in.src.accepted, in.src.acceptedName = a, an
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			in.problem = &problem{file: an,
-				InputError: basis.InputError{Code: codeUnreadable, Message: "the file of accepted findings cannot be read: " + plainIOError(err)}}
-		}
 		inputs = append(inputs, in)
 	}
 
@@ -249,3 +242,6 @@ func joinList(s []string) string {
 	}
 	return out
 }
+
+// parseDay reads a date written YYYY-MM-DD.
+func parseDay(s string) (civil.Date, error) { return civil.Parse(s) }

@@ -199,8 +199,8 @@ func writeSARIF(w io.Writer, rep *report) error {
 				res.RelatedLocations[i].ID = &id
 			}
 			if a := it.accepted; a != nil {
-				res.Suppressions = []sarifSuppression{{Kind: "external", Status: "accepted",
-					Justification: a.Reason + " (accepted by " + a.Who + " on " + a.Date.String() + ")"}}
+				res.Suppressions = []sarifSuppression{{Kind: "inSource", Status: "accepted",
+					Justification: strings.TrimSpace(acceptedBy(*a) + "Reason: " + reasonText(a.Reason))}}
 			}
 			props := &sarifProperties{Article: it.Article, Evidence: it.evidence}
 			if it.Regime.IsValid() {

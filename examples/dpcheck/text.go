@@ -77,7 +77,11 @@ func writeFileText(b *bufio.Writer, cf *checkedFile, opt options) {
 	if len(cf.stale) > 0 {
 		fmt.Fprintf(b, "\nAccepted findings not reported on %s (the acceptance can be removed):\n", opt.at)
 		for _, a := range cf.stale {
-			fmt.Fprintf(b, "  %s at %s, accepted by %s on %s\n", a.Code, orRegister(a.Path), a.Who, a.Date)
+			line := "  " + string(a.Code) + " at " + orRegister(a.Path)
+			if by := strings.TrimSuffix(acceptedBy(a), ". "); by != "" {
+				line += " (accepted " + strings.ToLower(by[:1]) + by[1:] + ")"
+			}
+			fmt.Fprintln(b, line)
 		}
 	}
 	fmt.Fprintf(b, "\nSummary for %s: %s.\n", cf.name, summary(cf.counts()))
@@ -156,7 +160,7 @@ func writeItemText(b *bufio.Writer, cf *checkedFile, it item, indent string) {
 		fmt.Fprintf(b, "%sSee also: %s:%d:%d, at %s%s\n", in, cf.name, r.pos.Line, r.pos.Column, r.path, cf.idNote(r.path))
 	}
 	if a := it.accepted; a != nil {
-		fmt.Fprintf(b, "%sAccepted: on %s by %s. Reason: %s\n", in, a.Date, a.Who, a.Reason)
+		fmt.Fprintf(b, "%sAccepted: %s\n", in, acceptedBy(*a)+"Reason: "+reasonText(a.Reason))
 	}
 }
 
@@ -284,4 +288,31 @@ func because(why []string) string {
 // on one line.
 func quoteEvidence(s string) string {
 	return "\u201c" + strings.Join(strings.Fields(s), " ") + "\u201d"
+}
+
+// acceptedBy says when and by whom a finding was accepted, as far as the
+// register records it: "On 2024-05-02 by Jane Smith. ".
+func acceptedBy(a acceptance) string {
+	s := ""
+	if a.Date.set {
+		s = "On " + a.Date.String()
+	}
+	if a.Who != "" {
+		if s == "" {
+			s = "By " + a.Who
+		} else {
+			s += " by " + a.Who
+		}
+	}
+	if s != "" {
+		s += ". "
+	}
+	return s
+}
+
+func reasonText(r string) string {
+	if strings.TrimSpace(r) == "" {
+		return "none recorded"
+	}
+	return r
 }
