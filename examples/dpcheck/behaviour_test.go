@@ -207,13 +207,17 @@ func TestRelevant(t *testing.T) {
 		{label: "b", regime: basis.UK, article: "PECR reg. 6"},
 		{label: "c", regime: basis.EU, article: "Art. 45"},
 		{label: "d", path: "transfers[1].concluded"},
+		{label: "e", regime: basis.UK, article: "PECR reg. 22(3A)"},
+		{label: "f", regime: basis.UK},
+		{label: "g", regime: basis.UK, article: "UK GDPR Arts. 22A-22D; DUAA 2025 s.80"},
 	}
 	tests := []struct {
 		f    basis.Finding
 		want string
 	}{
 		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 6(1)(ea)", Path: "activities[0]"}, "a"},
-		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 13", Path: "activities[0]"}, "a; b"},
+		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 13", Path: "activities[0]"}, "a; b; e; and 2 other changes in the law"},
+		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 22(1)-(2)"}, "g"},
 		{basis.Finding{Regime: basis.EU, Article: "GDPR Art. 45(1)"}, "c"},
 		{basis.Finding{Path: "transfers[1].mechanism"}, "d"},
 		{basis.Finding{Path: "activities[0]", Related: []string{"transfers[1]"}}, "d"},

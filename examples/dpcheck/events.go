@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -290,8 +291,21 @@ func relevant(evs []event, f basis.Finding) []string {
 	}); len(out) > 0 {
 		return out
 	}
-	return pick(func(e event) bool { return e.path == "" && regimeOK(e) })
+	out := pick(func(e event) bool { return e.path == "" && regimeOK(e) })
+	if len(out) > maxReasons {
+		n := len(out) - maxReasons
+		more := "and 1 other change in the law"
+		if n > 1 {
+			more = "and " + strconv.Itoa(n) + " other changes in the law"
+		}
+		out = append(out[:maxReasons:maxReasons], more)
+	}
+	return out
 }
+
+// maxReasons is how many changes of one day relevant lists when none is
+// tied to the finding by its article.
+const maxReasons = 3
 
 // topElement returns the first two steps of a path, such as
 // "transfers[0]", which name one element of the register.
@@ -303,8 +317,10 @@ func topElement(path string) string {
 	return formatPath(segs[:min(2, len(segs))])
 }
 
-// articles returns the article numbers cited in text: "UK GDPR Art.
-// 46(2)(c); Decision 2010/87/EU" gives ["46"].
+// articles returns the numbers of the articles cited in text, without
+// their letters: "UK GDPR Art. 46(2)(c); Decision 2010/87/EU" gives
+// ["46"], and "Arts. 22A-22D" gives ["22"], since Arts. 22A to 22D replace
+// Art. 22.
 func articles(text string) []string {
 	var out []string
 	for _, marker := range []string{"Art. ", "Arts. "} {
@@ -316,7 +332,7 @@ func articles(text string) []string {
 			}
 			s = s[i+len(marker):]
 			j := 0
-			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] >= 'A' && s[j] <= 'Z') {
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 				j++
 			}
 			if j > 0 {

@@ -152,7 +152,15 @@ func writeItemText(b *bufio.Writer, cf *checkedFile, it item, indent string) {
 	} else {
 		fmt.Fprintf(b, "%sEvidence: none recorded\n", in)
 	}
-	for _, r := range it.related {
+	for i, r := range it.related {
+		if i == maxRelated && len(it.related) > maxRelated+1 {
+			var rest []string
+			for _, r := range it.related[i:] {
+				rest = append(rest, r.path+cf.idNote(r.path))
+			}
+			fmt.Fprintf(b, "%sSee also: %d more: %s\n", in, len(rest), strings.Join(rest, "; "))
+			break
+		}
 		if cf.doc == nil {
 			fmt.Fprintf(b, "%sSee also: %s\n", in, r.path)
 			continue
@@ -164,6 +172,10 @@ func writeItemText(b *bufio.Writer, cf *checkedFile, it item, indent string) {
 	}
 }
 
+// maxRelated is how many related elements the text report places by line
+// and column before listing the rest by path.
+const maxRelated = 3
+
 // where says where the element of a finding is: the file, line and
 // column, and the path; when the file does not have the element (a
 // member left out), the place of the nearest element it does have.
@@ -173,7 +185,7 @@ func where(cf *checkedFile, it item) string {
 	}
 	s := fmt.Sprintf("%s:%d:%d, at %s%s", cf.name, it.pos.Line, it.pos.Column, orRegister(it.Path), cf.idNote(it.Path))
 	if !it.exact {
-		s += " (not written in the file; the place shown is the nearest enclosing element)"
+		s += "; not written in the file, so the place is that of the nearest element that is"
 	}
 	return s
 }
@@ -193,7 +205,7 @@ func (cf *checkedFile) idNote(path string) string {
 		return ""
 	}
 	if id := chain[2].text("id"); id != "" {
-		return " (in " + strconv.Quote(id) + ")"
+		return ", in " + strconv.Quote(id)
 	}
 	return ""
 }
