@@ -63,6 +63,28 @@
 //
 // # Codes of lawful bases, special category data, children and automated decisions
 //
+//	gdpr/no-basis                     error    Art. 6(1)              an activity with no lawful basis, and no general list
+//	gdpr/bases-not-mapped             warning  Art. 13(1)(c)          bases given only as a general list, not with the purposes
+//	gdpr/not-a-basis                  error    Art. 6(1)              a justification recorded that is no Art. 6(1) basis
+//	gdpr/contract-not-party           error    Art. 6(1)(b)           contract where the person is recorded as not party to it
+//	gdpr/contract-for-marketing       warning  Art. 6(1)(b)           direct marketing resting on contract alone
+//	gdpr/vital-interests-routine      warning  Art. 6(1)(d)           vital interests not recorded as an emergency (info when silent)
+//	gdpr/consent-and-other-basis      warning  Art. 6(1); 7(3)        consent and another basis for the same purpose
+//	gdpr/consent-conditional          error    Art. 7(4)              consent a condition of a service, or refusal has a detriment
+//	gdpr/reuse-not-assessed           warning  Art. 6(4); UK 8A       reuse without a compatibility assessment (info when silent)
+//	gdpr/reuse-incompatible           error    Art. 5(1)(b); 6(4)     reuse for a purpose recorded as not compatible
+//	gdpr/sensitive-not-identified     warning  Art. 9(1); 10          health or criminal-record data not marked as sensitive
+//	gdpr/special-condition-missing    error    Art. 9(2)              special category data with no Art. 9(2) condition covering it
+//	gdpr/consent-not-explicit         warning  Art. 9(2)(a); 22(2)(c) explicit consent relied on, the consent not recorded as explicit
+//	gdpr/schedule1-category           error    DPA 2018 Sch. 1        a Sch. 1 condition for categories it does not cover (paras 8, 9, 19, 22)
+//	gdpr/schedule1-purpose            info     DPA 2018 Sch. 1        para 18 (safeguarding) where the subjects are recorded as adults
+//	gdpr/criminal-condition-missing   error    Art. 10                criminal offence data with no Art. 10 justification
+//	gdpr/child-notice-not-evidenced   info     Art. 12(1)             children likely, no child-appropriate information recorded
+//	gdpr/adm-exception-missing        error    Art. 22(2)             solely automated significant decisions with no exception (EU; UK before 2026-02-05)
+//	gdpr/adm-safeguards-missing       warning  Art. 22(3); UK 22C     solely automated significant decisions with no safeguards
+//	gdpr/dpia-missing                 error    Art. 35(1), (3)        a DPIA required and recorded as not carried out
+//	gdpr/dpia-not-evidenced           info     Art. 35(3), (4)        a DPIA required or on the ICO's list, none recorded
+//
 // # Codes of recipients, transfers and retention
 //
 // # Codes of rights, transparency and PECR
