@@ -146,7 +146,14 @@ func writeJSON(w io.Writer, rep *report) error {
 				jt.Dates = append(jt.Dates, d.String())
 			}
 			for _, e := range tl.entries {
-				f := jsonItem(cf, e.item)
+				it := e.item
+				for i := range cf.accepted {
+					if cf.accepted[i].accepts(it.Finding, rep.opt.at) {
+						it.accepted = &cf.accepted[i]
+						break
+					}
+				}
+				f := jsonItem(cf, it)
 				for _, p := range e.periods {
 					jp := jsonPeriod{Start: p.start.String(), StartReasons: p.startWhy, HeldAtStart: p.atRangeStart,
 						End: p.end.String(), StopReasons: p.stopWhy, HeldAtEnd: p.atRangeEnd}

@@ -260,7 +260,14 @@ func writeTimelineText(b *bufio.Writer, cf *checkedFile, opt options) {
 	forEachGroup(cf, items, func(heading string, items []item) {
 		fmt.Fprintf(b, "\n%s\n", heading)
 		for _, it := range items {
-			fmt.Fprintf(b, "  %s: %s\n", severityWord(it.Severity), it.Message)
+			sev := severityWord(it.Severity)
+			for i := range cf.accepted {
+				if cf.accepted[i].accepts(it.Finding, opt.at) {
+					sev = "Accepted " + strings.ToLower(sev)
+					break
+				}
+			}
+			fmt.Fprintf(b, "  %s: %s\n", sev, it.Message)
 			fmt.Fprintf(b, "    Rule:     %s [%s]\n", it.Article, it.Code)
 			fmt.Fprintf(b, "    Where:    %s\n", where(cf, it))
 			for _, p := range periods[findingKey(it.Finding)] {
