@@ -142,3 +142,62 @@ func Example() {
 	// dpcheck: testdata/register-bad.json:9:19: at activities[0].grounds[0].basis: unknown code (value "legitimate-interest") (valid: consent, contract, legal-obligation, vital-interests, public-task, recognised-legitimate-interest, legitimate-interests) [gdpr/json-bad-value]
 	// exit status 2
 }
+
+// TestGDPRAcceptingEveryErrorIsClean accepts, in a copy of the test
+// register, every error-severity finding the checker reports, and checks
+// that the copy then passes (exit status 0) with those findings shown as
+// accepted.
+func TestGDPRAcceptingEveryErrorIsClean(t *testing.T) {
+	data, err := os.ReadFile("testdata/register.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, status := runReal(t, "-at", "2026-11-23", "-format", "json", "testdata/register.json")
+	if status != exitErrors {
+		t.Fatalf("the test register should have errors; exit %d", status)
+	}
+	var rep struct {
+		Registers []struct {
+			Findings []struct {
+				Code, Severity, Path, Regime string
+				Accepted                     any
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	var reg map[string]any
+	if err := json.Unmarshal(data, &reg); err != nil {
+		t.Fatal(err)
+	}
+	accepted, _ := reg["accepted"].([]any)
+	n := 0
+	for _, f := range rep.Registers[0].Findings {
+		if f.Severity == "error" && f.Accepted == nil {
+			accepted = append(accepted, map[string]any{"code": f.Code, "path": f.Path, "regime": f.Regime,
+				"reason": "Accepted for the test.", "by": "The test", "date": "2026-11-01"})
+			n++
+		}
+	}
+	reg["accepted"] = accepted
+	copied, err := json.MarshalIndent(reg, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := t.TempDir() + "/register.json"
+	if err := os.WriteFile(name, copied, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, status := runReal(t, "-at", "2026-11-23", name)
+	if status != exitClean {
+		t.Errorf("exit %d, want 0 once every error is accepted:\n%s%s", status, out, stderr)
+	}
+	if !strings.Contains(out, "0 errors") || !strings.Contains(out, fmt.Sprintf("%d accepted", n+1)) {
+		t.Errorf("summary does not count the %d accepted errors:\n%s", n, out)
+	}
+	// Before the acceptances' date they do not apply.
+	if _, _, status := runReal(t, "-at", "2026-10-31", name); status != exitErrors {
+		t.Errorf("exit %d on 2026-10-31, before the acceptances, want 1", status)
+	}
+}
