@@ -210,14 +210,16 @@ func TestRelevant(t *testing.T) {
 		{label: "e", regime: basis.UK, article: "PECR reg. 22(3A)"},
 		{label: "f", regime: basis.UK},
 		{label: "g", regime: basis.UK, article: "UK GDPR Arts. 22A-22D; DUAA 2025 s.80"},
+		{label: "h", regime: basis.UK, article: "UK GDPR Art. 44A; DUAA 2025 Sch. 7"},
 	}
 	tests := []struct {
 		f    basis.Finding
 		want string
 	}{
 		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 6(1)(ea)", Path: "activities[0]"}, "a"},
-		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 13", Path: "activities[0]"}, "a; b; e; and 2 other changes in the law"},
+		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 13", Path: "activities[0]"}, "a; b; e; and 3 other changes in the law"},
 		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 22(1)-(2)"}, "g"},
+		{basis.Finding{Regime: basis.UK, Article: "UK GDPR Art. 46(1A)(a)(ii), 46(6)-(7)"}, "h"},
 		{basis.Finding{Regime: basis.EU, Article: "GDPR Art. 45(1)"}, "c"},
 		{basis.Finding{Path: "transfers[1].mechanism"}, "d"},
 		{basis.Finding{Path: "activities[0]", Related: []string{"transfers[1]"}}, "d"},

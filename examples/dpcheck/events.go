@@ -336,11 +336,21 @@ func articles(text string) []string {
 				j++
 			}
 			if j > 0 {
-				out = append(out, s[:j])
+				out = append(out, articleGroup(s[:j]))
 			}
 		}
 	}
 	return out
+}
+
+// articleGroup returns the article number itself, or "V" for the articles
+// of Chapter V (Arts. 44 to 50, transfers), which change together: the
+// new Arts. 44A to 45B bear on every Art. 46 safeguard.
+func articleGroup(n string) string {
+	if v, err := strconv.Atoi(n); err == nil && v >= 44 && v <= 50 {
+		return "V"
+	}
+	return n
 }
 
 // nextEvent returns the events of the first day after d among evs.
