@@ -48,9 +48,10 @@
 //
 // With -timeline FROM..TO the report also says, for each finding, on
 // which days within the range it starts and stops holding, and what
-// changed on that day: "Starts to hold on 2024-03-21: standard
+// changed on that day: "Starts to hold on 2024-03-22: … standard
 // contractual clauses (Decision 2010/87/EU) can no longer be relied on
-// for UK transfers". The register is validated on the first and last days
+// for UK transfers" (the recipient package reads 2024-03-21 as the old
+// clauses' last day). The register is validated on the first and last days
 // of the range and on every day within it on which a change the packages
 // know takes effect: the commencements of basis.AllChanges, the first and
 // last days of the adequacy decisions and regulations of
