@@ -167,14 +167,15 @@ func TestMechanismEvents(t *testing.T) {
 		verb   string
 		what   string
 	}{
-		// The UK's old clauses: valid to 2024-03-21 (the recipient
-		// package's reading of the ICO's transitional provisions), new
-		// contracts only to 2022-09-21.
-		{"2024-03-22", basis.UK, "can no longer be relied on for UK transfers", "Decision 2010/87/EU"},
+		// The UK's old clauses: "until 21 March 2024", so no longer from
+		// that day (the ICO's transitional provisions), new contracts only
+		// to 2022-09-21.
+		{"2024-03-21", basis.UK, "can no longer be relied on for UK transfers", "Decision 2010/87/EU"},
 		{"2022-09-22", basis.UK, "can no longer be used for new contracts for UK transfers", "Decision 2010/87/EU"},
-		// The EU's old clauses: to 2022-12-27, new contracts to 2021-09-26
-		// (Implementing Decision (EU) 2021/914 Art. 4).
-		{"2022-12-28", basis.EU, "can no longer be relied on for EU transfers", "Decision 2004/915/EC"},
+		// The EU's old clauses: "until 27 December 2022", so no longer from
+		// that day; new contracts to 2021-09-26 (Implementing Decision (EU)
+		// 2021/914 Art. 4).
+		{"2022-12-27", basis.EU, "can no longer be relied on for EU transfers", "Decision 2004/915/EC"},
 		{"2021-09-27", basis.EU, "can no longer be used for new contracts for EU transfers", "Decision 2001/497/EC"},
 		// The IDTA from 2022-03-21; the 2021 clauses from 2021-06-27;
 		// the Privacy Shield invalid from 2020-07-16 (C-311/18).
