@@ -16,6 +16,7 @@ import (
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/examples/registers"
 	"github.com/dpmodel/dpmodel/gdpr"
+	"github.com/dpmodel/dpmodel/recipient"
 )
 
 // update rewrites the finding lines of testdata/*.findings from what
@@ -340,4 +341,215 @@ func TestFindingsFiles(t *testing.T) {
 			t.Errorf("%s is read by no test (registers are judged as of their notice's date and %s)", f, today)
 		}
 	}
+}
+
+// under returns the findings whose path is path or lies under it, as keys.
+func under(fs gdpr.Findings, path string) []key {
+	var out []key
+	for _, f := range fs {
+		if f.Path == path || strings.HasPrefix(f.Path, path+".") || strings.HasPrefix(f.Path, path+"[") {
+			out = append(out, keyOf(f))
+		}
+	}
+	return out
+}
+
+// transferIndex returns the index of the transfer with the given id.
+func transferIndex(t *testing.T, r *gdpr.Register, id string) int {
+	t.Helper()
+	for i := range r.Transfers {
+		if r.Transfers[i].ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no transfer %q", id)
+	return -1
+}
+
+// activityIndex returns the index of the activity with the given id.
+func activityIndex(t *testing.T, r *gdpr.Register, id string) int {
+	t.Helper()
+	for i := range r.Activities {
+		if r.Activities[i].ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no activity %q", id)
+	return -1
+}
+
+// hasKey reports whether ks holds a finding of the code at the path with
+// the severity.
+func hasKey(ks []key, sev basis.Severity, code basis.Code, path string) bool {
+	return slices.ContainsFunc(ks, func(k key) bool { return k.severity == sev && k.code == code && k.path == path })
+}
+
+// TestDateDependent checks the differences the change in law between a
+// notice's date and 2026-11-23 makes, on the registers as they are and, for
+// NET's hedged safeguards, on readings of the notice's sentence.
+func TestDateDependent(t *testing.T) {
+	t.Run("stem-privacy-shield", func(t *testing.T) {
+		// STEM §7: "For example, if using a service in the US is it signed
+		// up to the EU-US Privacy Shield." Implementing Decision (EU)
+		// 2016/1250 was in force on 2019-06-02; the CJEU declared it
+		// invalid on 2020-07-16 (C-311/18, Schrems II), and the UK kept no
+		// Privacy Shield (its US bridge is the UK Extension to the DPF,
+		// S.I. 2023/1028, for certified recipients only).
+		r, err := registers.Load("stem")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := fmt.Sprintf("transfers[%d]", transferIndex(t, r, "us-privacy-shield"))
+		then := under(gdpr.Validate(r, at(registers.STEMDate)), p)
+		if len(then) != 0 {
+			t.Errorf("as of %s the Privacy Shield transfer is valid, got %v", registers.STEMDate, then)
+		}
+		now := under(gdpr.Validate(r, at(today)), p)
+		if !hasKey(now, basis.Error, "recipient/invalidated", p+".mechanism") {
+			t.Errorf("as of %s the Privacy Shield transfer is invalid (recipient/invalidated at %s.mechanism), got %v", today, p, now)
+		}
+	})
+	t.Run("net-automated-decisions", func(t *testing.T) {
+		// NET §7.2: "We use automated decision making as part of the
+		// process to confirm whether or not a Candidate has passed", with
+		// no Art. 22(2) exception stated and §7.3's safeguards ("disagree
+		// with the decision, or request human intervention"). On
+		// 2020-11-05 Art. 22(1)-(2) forbade such a decision without an
+		// exception; from 2026-02-05 UK Arts. 22A-22D (DUAA 2025 s.80)
+		// allow it, without special category data, given the Art. 22C
+		// safeguards, which are recorded.
+		r, err := registers.Load("net")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := fmt.Sprintf("activities[%d].automated", activityIndex(t, r, "candidate-assessment"))
+		then := under(gdpr.Validate(r, at(registers.NETDate)), p)
+		if !hasKey(then, basis.Error, "gdpr/adm-exception-missing", p+".exception") {
+			t.Errorf("as of %s: want gdpr/adm-exception-missing at %s.exception, got %v", registers.NETDate, p, then)
+		}
+		now := under(gdpr.Validate(r, at(today)), p)
+		for _, k := range now {
+			if k.severity >= basis.Warning {
+				t.Errorf("as of %s the decisions meet Arts. 22A-22D (safeguards recorded), got %v", today, k)
+			}
+		}
+		// Without the recorded safeguards, Art. 22C is what is missing.
+		r.Activities[activityIndex(t, r, "candidate-assessment")].Automated.Safeguards = nil
+		now = under(gdpr.Validate(r, at(today)), p)
+		if !hasKey(now, basis.Warning, "gdpr/adm-safeguards-missing", p+".safeguards") {
+			t.Errorf("as of %s with no safeguards: want gdpr/adm-safeguards-missing (UK Art. 22C), got %v", today, now)
+		}
+	})
+	t.Run("net-transfers", func(t *testing.T) {
+		// NET §8 c): "Where data is transferred outside of the UK, the
+		// transfers will be appropriately safeguarded. As data is only
+		// stored in the UK, EU or EEA countries, most likely these
+		// safeguards will be EU Standard Contractual Clauses." The register
+		// records no destination and no mechanism, so neither date gives a
+		// transfer finding; the readings below give the hedged clauses a
+		// destination and an edition to show what the date changes.
+		r, err := registers.Load("net")
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := transferIndex(t, r, "outside-uk")
+		p := fmt.Sprintf("transfers[%d]", i)
+		for _, d := range []gdpr.Date{registers.NETDate, today} {
+			if got := under(gdpr.Validate(r, at(d)), p); len(got) != 0 {
+				t.Errorf("as modelled, as of %s: no transfer finding, got %v", d, got)
+			}
+		}
+		// Reading 1: "transferred outside of the UK" to unnamed third
+		// countries under the EU clauses of 2010 (Decision 2010/87/EU, the
+		// only edition on 2020-11-05). Valid then (the UK was still under
+		// the EU GDPR); for UK transfers the old clauses lapsed on
+		// 2024-03-21 (DPA 2018 Sch. 21 paras 7-8; the Commissioner's
+		// transitional provisions under s.119A).
+		r1, _ := registers.Load("net")
+		r1.Transfers[i].AnyThirdCountry = true
+		r1.Transfers[i].Mechanism = mustMechanism(t, "eu-scc-2010")
+		then := under(gdpr.Validate(r1, at(registers.NETDate)), p+".mechanism")
+		for _, k := range then {
+			if k.severity == basis.Error {
+				t.Errorf("2010 clauses as of %s are valid, got %v", registers.NETDate, k)
+			}
+		}
+		now := under(gdpr.Validate(r1, at(today)), p+".mechanism")
+		if !slices.ContainsFunc(now, func(k key) bool { return k.severity == basis.Error }) {
+			t.Errorf("2010 clauses as of %s lapsed for UK transfers (2024-03-21), got %v", today, now)
+		}
+		// Reading 2: the EU clauses of 2021 (Implementing Decision (EU)
+		// 2021/914) did not exist on 2020-11-05, and on their own, without
+		// the UK Addendum (in force 2022-03-21), never serve for UK
+		// transfers.
+		r2, _ := registers.Load("net")
+		r2.Transfers[i].AnyThirdCountry = true
+		r2.Transfers[i].Mechanism = mustMechanism(t, "eu-scc-2021")
+		for _, d := range []gdpr.Date{registers.NETDate, today} {
+			got := under(gdpr.Validate(r2, at(d)), p+".mechanism")
+			if !slices.ContainsFunc(got, func(k key) bool { return k.severity == basis.Error }) {
+				t.Errorf("2021 EU clauses alone for a UK transfer as of %s: want an error, got %v", d, got)
+			}
+		}
+		// Reading 3: the UK Addendum to the 2021 clauses: not yet made on
+		// 2020-11-05, valid on 2026-11-23.
+		r3, _ := registers.Load("net")
+		r3.Transfers[i].AnyThirdCountry = true
+		r3.Transfers[i].Mechanism = mustMechanism(t, "uk-addendum")
+		then = under(gdpr.Validate(r3, at(registers.NETDate)), p+".mechanism")
+		if !slices.ContainsFunc(then, func(k key) bool { return k.severity == basis.Error }) {
+			t.Errorf("UK Addendum as of %s (before 2022-03-21): want an error, got %v", registers.NETDate, then)
+		}
+		now = under(gdpr.Validate(r3, at(today)), p+".mechanism")
+		for _, k := range now {
+			if k.severity == basis.Error {
+				t.Errorf("UK Addendum as of %s is valid, got %v", today, k)
+			}
+		}
+	})
+	t.Run("pecr-analytics", func(t *testing.T) {
+		// IET "Tracking your behaviour on IET websites": "the IET uses
+		// Google Analytics", no consent stated. Before 2026-02-05 PECR
+		// reg. 6 required consent for analytics (Warning); from then
+		// Sch. A1 (DUAA 2025 s.112) may exempt statistical purposes, so
+		// the gap is only not evidenced (Info).
+		r, err := registers.Load("iet")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := fmt.Sprintf("activities[%d].devices[0]", activityIndex(t, r, "website-analytics"))
+		if got := under(gdpr.Validate(r, at(registers.IETDate)), p); !hasKey(got, basis.Warning, "gdpr/device-consent-missing", p) {
+			t.Errorf("as of %s: want a warning, got %v", registers.IETDate, got)
+		}
+		if got := under(gdpr.Validate(r, at(today)), p); !hasKey(got, basis.Info, "gdpr/device-consent-missing", p) {
+			t.Errorf("as of %s: want info, got %v", today, got)
+		}
+	})
+	t.Run("complaints-route", func(t *testing.T) {
+		// DPA 2018 s.164A (DUAA 2025 s.103; S.I. 2026/82 reg. 3), in force
+		// 2026-06-19: a controller must facilitate complaints to itself.
+		// SOE's and STEM's notices offer no complaint to the controller.
+		for _, name := range []string{"soe", "stem"} {
+			o, _ := registers.Lookup(name)
+			r, err := registers.Load(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := under(gdpr.Validate(r, at(o.Date)), "controller.complaints"); len(got) != 0 {
+				t.Errorf("%s as of %s: s.164A not in force, got %v", name, o.Date, got)
+			}
+			if got := under(gdpr.Validate(r, at(today)), "controller.complaints"); !hasKey(got, basis.Info, "gdpr/complaints-route-missing", "controller.complaints") {
+				t.Errorf("%s as of %s: want gdpr/complaints-route-missing, got %v", name, today, got)
+			}
+		}
+	})
+}
+
+func mustMechanism(t *testing.T, code string) recipient.Mechanism {
+	t.Helper()
+	m, err := recipient.ParseMechanism(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
