@@ -228,7 +228,9 @@ func TestFindings(t *testing.T) {
 						"# each is followed by why it holds (quoting the notice, seed " + j.org.Seed + ").",
 					}}
 				}
-				rewrite(t, j, ef, got)
+				if added := rewrite(t, j, ef, got); added > 0 {
+					t.Errorf("%s: %d new finding lines marked \"# why: TODO\"; write why each holds, citing the notice", j.file, added)
+				}
 				return
 			}
 			if err != nil {
@@ -282,7 +284,8 @@ func TestFindings(t *testing.T) {
 // rewrite writes j's expectations from the findings got: the lines that
 // stay keep their reasons; a finding whose severity alone changed keeps
 // its old reasons under a TODO; every other new line is "# why: TODO".
-func rewrite(t *testing.T, j judged, ef *expectFile, got map[key][]gdpr.Finding) {
+// It returns the number of lines marked TODO.
+func rewrite(t *testing.T, j judged, ef *expectFile, got map[key][]gdpr.Finding) (added int) {
 	t.Helper()
 	old := map[key]expectation{}
 	loose := map[key]expectation{} // severity cleared
@@ -293,7 +296,7 @@ func rewrite(t *testing.T, j judged, ef *expectFile, got map[key][]gdpr.Finding)
 		loose[k] = it
 	}
 	var items []expectation
-	added, dropped := 0, 0
+	dropped := 0
 	for k := range got {
 		it := expectation{key: k}
 		if prev, ok := old[k]; ok {
@@ -323,6 +326,7 @@ func rewrite(t *testing.T, j judged, ef *expectFile, got map[key][]gdpr.Finding)
 		t.Fatal(err)
 	}
 	t.Logf("%s: %d findings, %d new (marked TODO), %d dropped", j.file, len(items), added, dropped)
+	return added
 }
 
 // TestFindingsFiles checks that every file in testdata is one TestFindings
@@ -552,4 +556,34 @@ func mustMechanism(t *testing.T, code string) recipient.Mechanism {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestCitationsOfTheDate checks that no finding cites a provision that did
+// not exist on the date the register is judged as of: "UK GDPR" before
+// 2021-01-01 (the UK applied the EU GDPR until the end of the transition
+// period; the UK GDPR exists from then, S.I. 2019/419), and the provisions
+// DUAA 2025 inserted before they were in force (S.I. 2026/82 reg. 2:
+// 2026-02-05; reg. 3: 2026-06-19).
+func TestCitationsOfTheDate(t *testing.T) {
+	provisions := []struct {
+		text   string
+		from   gdpr.Date
+		source string
+	}{
+		{"UK GDPR", gdpr.Date{Year: 2021, Month: 1, Day: 1}, "S.I. 2019/419; the transition period ended 2020-12-31"},
+		{"Sch. A1", gdpr.Date{Year: 2026, Month: 2, Day: 5}, "PECR Sch. A1, inserted by DUAA 2025 s.112"},
+		{"Art. 44A", gdpr.Date{Year: 2026, Month: 2, Day: 5}, "UK GDPR Art. 44A, DUAA 2025 Sch. 7"},
+		{"Art. 45A", gdpr.Date{Year: 2026, Month: 2, Day: 5}, "UK GDPR Art. 45A, DUAA 2025 Sch. 7"},
+		{"s.164A", gdpr.Date{Year: 2026, Month: 6, Day: 19}, "DPA 2018 s.164A, DUAA 2025 s.103"},
+	}
+	for _, j := range judge(t) {
+		for _, f := range j.fs {
+			for _, p := range provisions {
+				if j.date.Before(p.from) && strings.Contains(f.Article, p.text) {
+					t.Errorf("%s as of %s: %s %s cites %q; %q is in force only from %s (%s)",
+						j.org.Name, j.date, f.Code, f.Path, f.Article, p.text, p.from, p.source)
+				}
+			}
+		}
+	}
 }
