@@ -266,12 +266,7 @@ func (f *FlowGraph) WriteSVG(w io.Writer) error {
 }
 
 // plural returns "1 transfer" or "2 transfers".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
-}
+// plural is in consent_ledger.go: "1 recipient", "2 recipients".
 
 func countRecipients(f *FlowGraph) int {
 	n := 0

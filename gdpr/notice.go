@@ -955,7 +955,8 @@ var rightLabels = [...]string{
 
 // art13Rights are the rights Art. 13(2)(b) and 14(2)(c) require a notice
 // to state, in the order of those points.
-var art13Rights = []rights.Right{rights.Access, rights.Rectification, rights.Erasure, rights.Restriction, rights.Object, rights.Portability}
+// art13Rights (validate_transparency_notice.go) are the rights
+// Art. 13(2)(b) and 14(2)(c) name.
 
 func (b *noticeBuilder) statement(r rights.Right) (RightStatement, bool) {
 	for _, s := range b.reg.Rights.Rights {
@@ -987,7 +988,7 @@ func statementText(s RightStatement, found bool) string {
 func (b *noticeBuilder) rightsSection() noticeSection {
 	s := noticeSection{heading: "Your rights", article: b.cite("Arts. 13(2)(b) and 14(2)(c)")}
 	t := &noticeTable{caption: "Your rights", cols: []string{"Right", "What we tell you", "Provision"}}
-	want := art13Rights
+	want := art13Rights[:]
 	if st, ok := b.statement(rights.AutomatedDecisions); ok && st.Stated == Yes {
 		want = append(slices.Clone(want), rights.AutomatedDecisions)
 	}

@@ -1,26 +1,16 @@
 package gdpr
 
 // Codes of the items a register lacks to complete its privacy notice
-// ([Missing], [NoticeDoc].Missing). Each rests on the point of Art. 13 or
+// ([Missing], [NoticeDoc].Missing). Where Validate has a code for the same
+// item (gdpr/notice-controller-identity, -controller-contact, -dpo-contact,
+// -purpose, -withdraw-consent, -provision: validate_transparency_notice.go),
+// the notice reports that code, so one item has one code. Each rests on the point of Art. 13 or
 // 14 (or, for complaints to the controller, DPA 2018 s.164A) that asks for
 // the item; the finding's Article cites it by the regime and date judged.
 const (
-	// CodeNoticeControllerIdentity: the controller's name is not stated
-	// (Warning; Art. 13(1)(a), 14(1)(a)).
-	CodeNoticeControllerIdentity Code = "gdpr/notice-controller-identity"
-	// CodeNoticeControllerContact: no address or contact of the controller
-	// is stated (Warning; Art. 13(1)(a), 14(1)(a)).
-	CodeNoticeControllerContact Code = "gdpr/notice-controller-contact"
-	// CodeNoticeDPOContact: a DPO is designated but no contact is stated
-	// (Warning), or whether one is designated is not stated (Info;
-	// Art. 13(1)(b), 14(1)(b), 37(7)).
-	CodeNoticeDPOContact Code = "gdpr/notice-dpo-contact"
 	// CodeNoticePurposes: the register records no processing activity, so
 	// the notice can state no purpose (Warning; Art. 13(1)(c), 14(1)(c)).
 	CodeNoticePurposes Code = "gdpr/notice-purposes"
-	// CodeNoticePurpose: an activity states no purpose (Warning;
-	// Art. 13(1)(c), 14(1)(c)).
-	CodeNoticePurpose Code = "gdpr/notice-purpose"
 	// CodeNoticeBasis: an activity states no lawful basis, or a ground's
 	// basis is not stated (Warning; Info where the register lists bases in
 	// general; Art. 13(1)(c), 14(1)(c)).
@@ -51,10 +41,6 @@ const (
 	// rectification, erasure, restriction, objection or portability
 	// (Warning; Art. 13(2)(b), 14(2)(c)); the Value is the right's code.
 	CodeNoticeRight Code = "gdpr/notice-right"
-	// CodeNoticeWithdrawConsent: an activity relies on consent or explicit
-	// consent and the right to withdraw it is not stated (Warning;
-	// Art. 13(2)(c), 14(2)(d)).
-	CodeNoticeWithdrawConsent Code = "gdpr/notice-withdraw-consent"
 	// CodeNoticeComplaint: the right to complain to the supervisory
 	// authority is not stated (Warning; Art. 13(2)(d), 14(2)(e)).
 	CodeNoticeComplaint Code = "gdpr/notice-complaint"
@@ -63,11 +49,6 @@ const (
 	// for them (Info: the duty is to facilitate, not a point of Art. 13;
 	// DPA 2018 s.164A(2)).
 	CodeNoticeControllerComplaints Code = "gdpr/notice-controller-complaints"
-	// CodeNoticeProvision: for data collected from the person, whether
-	// giving them is a statutory or contractual requirement, or a
-	// requirement for a contract, is not stated, or the consequences of not
-	// giving required data are not stated (Warning; Art. 13(2)(e)).
-	CodeNoticeProvision Code = "gdpr/notice-provision"
 	// CodeNoticeDataSource: a data category does not say whether it is
 	// collected from the person or obtained from others, so whether Art. 13
 	// or Art. 14 governs is not known (Info).
