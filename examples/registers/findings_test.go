@@ -155,8 +155,8 @@ func (ef *expectFile) write() []byte {
 	return b.Bytes()
 }
 
-// explained reports whether the reasons say why the finding holds and
-// none is a TODO.
+// explained reports whether the reasons say why the finding holds, quote
+// the notice, and none is a TODO.
 func explained(reasons []string) (bool, string) {
 	why := false
 	for _, r := range reasons {
@@ -169,6 +169,13 @@ func explained(reasons []string) (bool, string) {
 	}
 	if !why {
 		return false, "no \"# why:\" line"
+	}
+	quotes := false
+	for _, r := range reasons {
+		quotes = quotes || strings.Count(r, `"`) >= 2
+	}
+	if !quotes {
+		return false, "the reasons quote no words of the notice (in double quotes)"
 	}
 	return true, ""
 }
