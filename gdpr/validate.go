@@ -56,8 +56,7 @@ func Validate(reg *Register, at time.Time) Findings {
 		v.flows()
 		v.transparency()
 	}
-	v.out.Sort()
-	return v.out
+	return v.sorted()
 }
 
 const (
@@ -77,7 +76,15 @@ type validator struct {
 	reg    *Register
 	at     time.Time
 	regime basis.Regime
+
+	// The findings so far, in the order the checks made them: full chunks
+	// and the chunk being filled. A chunk is never grown, so no finding is
+	// copied before the one move into the sorted result.
+	chunks []Findings
 	out    Findings
+	n      int // findings in all
+
+	acts []activityInfo // what the checks read of each activity's data categories and subjects, once per call
 
 	data       map[string]*DataCategory
 	recipients map[string]*Recipient
@@ -111,15 +118,187 @@ func newValidator(reg *Register, at time.Time) *validator {
 	for i := range reg.Subjects {
 		v.subjects[reg.Subjects[i].ID] = &reg.Subjects[i]
 	}
+	v.acts = make([]activityInfo, len(reg.Activities))
+	for i := range reg.Activities {
+		v.acts[i] = v.activityInfo(&reg.Activities[i])
+	}
 	return v
 }
+
+// activityInfo is what the checks read of an activity's data categories
+// and data subjects, whatever the regime: each id is looked up once per
+// Validate call.
+type activityInfo struct {
+	sens       basis.SensitiveData // the union of the categories' sensitive data
+	tracks     bool                // a category of location or browsing data (the ICO's "tracking")
+	special    bool                // a category is special category data (Art. 9(1))
+	fromOthers bool                // a category is obtained from a third party or a public source (Art. 14)
+	browsing   bool                // a category is browsing data observed from the person's device
+	children   bool                // a data subject named may include children
+	adults     bool                // data subjects are named, and every one is recorded as not including children
+}
+
+func (v *validator) activityInfo(a *Activity) activityInfo {
+	var f activityInfo
+	for _, id := range a.Data {
+		d := v.data[id]
+		if d == nil {
+			continue
+		}
+		f.sens = union(f.sens, d.Sensitive)
+		f.tracks = f.tracks || d.Kind == KindLocation || d.Kind == KindBrowsing
+		f.special = f.special || d.Sensitive.Special()
+		f.fromOthers = f.fromOthers || d.Source == FromThirdParty || d.Source == FromPublicSource
+		f.browsing = f.browsing || d.Kind == KindBrowsing && d.Source == Observed
+	}
+	named, notChildren := 0, true
+	for _, id := range a.Subjects {
+		s := v.subjects[id]
+		if s == nil {
+			continue
+		}
+		named++
+		f.children = f.children || s.Children == Yes
+		notChildren = notChildren && s.Children == No
+	}
+	f.adults = named > 0 && notChildren
+	return f
+}
+
+// firstChunk and maxChunk bound the chunks findings are appended to.
+const (
+	firstChunk = 16
+	maxChunk   = 1024
+)
 
 // add records one finding, judged under the current regime.
 func (v *validator) add(f Finding) {
 	if f.Regime == 0 {
 		f.Regime = v.regime
 	}
+	if len(v.out) == cap(v.out) {
+		c := firstChunk
+		if v.out != nil {
+			v.chunks = append(v.chunks, v.out)
+			c = min(2*cap(v.out), maxChunk)
+		}
+		v.out = make(Findings, 0, c)
+	}
 	v.out = append(v.out, f)
+	v.n++
+}
+
+// sorted returns the findings in the order of [basis.Findings.Sort].
+//
+// The findings about activity i all have paths "activities[i]...", which
+// sort together, after those of activity i-1 and before those of i+1, and
+// a path that does not start with "activities[" sorts either before all
+// of them or after all of them. So the findings are bucketed by activity
+// (a counting sort, stable, which moves each finding once), each bucket
+// is sorted on its own (a few findings, which share a long path prefix),
+// and the other findings are sorted and put before or after the block of
+// activities. The result is the same list Sort gives: Sort orders by every
+// field, so findings it does not order are equal in every field.
+func (v *validator) sorted() Findings {
+	n := v.n
+	if n == 0 {
+		return nil
+	}
+	acts := len(v.reg.Activities)
+	// bucket[k]: 0 for a path before the activities, 1+i for activity i,
+	// acts+1 for a path after them.
+	bucket := make([]int32, n)
+	count := make([]int32, acts+2)
+	k := 0
+	v.chunks, v.out = append(v.chunks, v.out), nil
+	for _, c := range v.chunks {
+		for j := range c {
+			b, ok := activityBucket(c[j].Path, acts)
+			if !ok {
+				return v.sortAll()
+			}
+			bucket[k] = b
+			count[b]++
+			k++
+		}
+	}
+	start := count // start[b]: where bucket b begins in the result
+	sum := int32(0)
+	for b, c := range count {
+		start[b] = sum
+		sum += c
+	}
+	out := make(Findings, n)
+	k = 0
+	for _, c := range v.chunks {
+		for j := range c {
+			b := bucket[k]
+			out[start[b]] = c[j]
+			start[b]++
+			k++
+		}
+	}
+	// start[b] is now where bucket b ends.
+	from := int32(0)
+	for b := range start {
+		if to := start[b]; to-from > 1 {
+			out[from:to].Sort()
+			from = to
+		} else {
+			from = to
+		}
+	}
+	return out
+}
+
+// sortAll is sorted for a list whose paths are not all as [validator.sorted]
+// expects: the whole list sorted with [basis.Findings.Sort].
+func (v *validator) sortAll() Findings {
+	out := make(Findings, 0, v.n)
+	for _, c := range v.chunks {
+		out = append(out, c...)
+	}
+	out.Sort()
+	return out
+}
+
+// activityBucket returns the bucket of a finding at path p: 1+i for a path
+// of activity i ("activities[i]", "activities[i].x", "activities[i][..."),
+// 0 for a path that sorts before every such path and acts+1 for one that
+// sorts after them. ok is false for a path that starts with "activities["
+// but does not name an activity with i written canonically.
+func activityBucket(p string, acts int) (b int32, ok bool) {
+	const prefix = "activities["
+	if len(p) <= len(prefix) || p[:len(prefix)] != prefix {
+		// [basis.Findings.Sort] compares such a path with every activity
+		// path at the first byte where it differs from the prefix (the
+		// prefix holds no digit), or finds it a prefix of them.
+		for k := 0; k < len(prefix); k++ {
+			if k == len(p) || p[k] < prefix[k] {
+				return 0, true
+			}
+			if p[k] > prefix[k] {
+				return int32(acts + 1), true
+			}
+		}
+		return 0, false // p is the prefix itself
+	}
+	i, k := 0, len(prefix)
+	for k < len(p) && '0' <= p[k] && p[k] <= '9' {
+		i = i*10 + int(p[k]-'0')
+		k++
+		if i >= acts {
+			return 0, false
+		}
+	}
+	digits := k - len(prefix)
+	if digits == 0 || digits > 1 && p[len(prefix)] == '0' || k == len(p) || p[k] != ']' {
+		return 0, false
+	}
+	if k+1 < len(p) && p[k+1] != '.' && p[k+1] != '[' {
+		return 0, false
+	}
+	return int32(1 + i), true
 }
 
 // addUnder records the findings of a domain check of the element at path,

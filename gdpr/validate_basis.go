@@ -99,7 +99,7 @@ func (v *validator) lawfulBasis() {
 		}
 		v.groundsTogether(i, a)
 		v.reuse(i, a, &law)
-		f := v.facts(a)
+		f := v.facts(i, a)
 		v.special(i, a, f.sens)
 		v.criminal(i, a, f.sens)
 		v.children(i, a, &f)

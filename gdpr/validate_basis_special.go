@@ -73,25 +73,15 @@ type activityFacts struct {
 	children bool                // the activity involves children, or (not saying) names subjects who may include them
 }
 
-// facts gathers the activity's facts.
-func (v *validator) facts(a *Activity) activityFacts {
-	var f activityFacts
-	for _, id := range a.Data {
-		if d := v.data[id]; d != nil {
-			f.sens = union(f.sens, d.Sensitive)
-			f.tracks = f.tracks || d.Kind == KindLocation || d.Kind == KindBrowsing
-		}
-	}
+// facts gathers the facts of activity i.
+func (v *validator) facts(i int, a *Activity) activityFacts {
+	info := &v.acts[i]
+	f := activityFacts{sens: info.sens, tracks: info.tracks}
 	switch a.Children.Involved {
 	case Yes:
 		f.children = true
 	case NotStated:
-		for _, id := range a.Subjects {
-			if s := v.subjects[id]; s != nil && s.Children == Yes {
-				f.children = true
-				break
-			}
-		}
+		f.children = info.children
 	}
 	return f
 }
@@ -242,7 +232,7 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 				}
 			}
 		}
-		if c == basis.Sch1Safeguarding && v.adultsOnly(a) {
+		if c == basis.Sch1Safeguarding && v.adultsOnly(i, a) {
 			v.add(Finding{Code: CodeSchedule1Purpose, Severity: basis.Info,
 				Path:    basis.Index(basis.Index(activityPath(i)+".special", j)+".schedule1", k),
 				Article: "DPA 2018 Sch. 1 para 18", Value: c.String(),
@@ -253,19 +243,8 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 
 // adultsOnly reports whether a names data subjects and every one of them
 // is recorded as not including children.
-func (v *validator) adultsOnly(a *Activity) bool {
-	n := 0
-	for _, id := range a.Subjects {
-		s := v.subjects[id]
-		if s == nil {
-			continue
-		}
-		if s.Children != No {
-			return false
-		}
-		n++
-	}
-	return n > 0 && a.Children.Involved != Yes
+func (v *validator) adultsOnly(i int, a *Activity) bool {
+	return v.acts[i].adults && a.Children.Involved != Yes
 }
 
 // criminal checks the Art. 10 justifications of activity i.

@@ -249,17 +249,6 @@ func indexPath(list string, i int, suffix string) string {
 	return string(b)
 }
 
-// processesSpecial reports whether a data category the activity names is special
-// category data (Art. 9(1)).
-func (v *validator) processesSpecial(a *Activity) bool {
-	for _, id := range a.Data {
-		if d := v.data[id]; d != nil && d.Sensitive.Special() {
-			return true
-		}
-	}
-	return false
-}
-
 // isProcessor reports whether role processes on the controller's behalf.
 func isProcessor(role recipient.Role) bool {
 	return role == recipient.Processor || role == recipient.SubProcessor
@@ -312,12 +301,11 @@ func (v *validator) recipientChecks() {
 	}
 	var art string
 	for _, i := range st.openEnded {
-		a := &v.reg.Activities[i]
 		if art == "" {
 			art = v.cite("Art. 13(1)(e), 14(1)(e)")
 		}
 		sev, msg := basis.Info, "the list of recipients is not exhaustive, so the notice does not say who receives the data"
-		if v.processesSpecial(a) {
+		if v.acts[i].special { // a data category the activity names is special category data (Art. 9(1))
 			sev, msg = basis.Warning, "the list of recipients of special category data is not exhaustive, so the notice does not say who receives them"
 		}
 		v.add(Finding{Code: CodeRecipientsOpenEnded, Severity: sev, Path: indexPath("activities", i, ".recipientsExhaustive"),

@@ -79,7 +79,7 @@ func (v *validator) transparency() {
 	v.noticeChecks(&ctx)
 	for i := range v.reg.Activities {
 		a := &v.reg.Activities[i]
-		fromOthers, browsing := v.dataFlags(a)
+		fromOthers, browsing := v.dataFlags(i, a)
 		v.activityNotice(i, a, fromOthers)
 		if len(a.Marketing.Channels) > 0 {
 			v.marketingObjection(i)
@@ -89,10 +89,10 @@ func (v *validator) transparency() {
 	}
 }
 
-// dataFlags reports whether activity a uses data obtained from others
+// dataFlags reports whether activity i uses data obtained from others
 // (Art. 14) and whether it observes browsing data with no storage or
-// access item recorded, looking each data category up once at most.
-func (v *validator) dataFlags(a *Activity) (fromOthers, browsing bool) {
+// access item recorded.
+func (v *validator) dataFlags(i int, a *Activity) (fromOthers, browsing bool) {
 	fromOthers = len(a.Sources) > 0
 	needBrowsing := len(a.Devices) == 0
 	// An Art. 14 plan with its timing and sources named leaves nothing to
@@ -101,22 +101,8 @@ func (v *validator) dataFlags(a *Activity) (fromOthers, browsing bool) {
 	if (fromOthers || art14Done) && !needBrowsing {
 		return fromOthers, false
 	}
-	for _, id := range a.Data {
-		d, ok := v.data[id]
-		if !ok {
-			continue
-		}
-		if d.Source == FromThirdParty || d.Source == FromPublicSource {
-			fromOthers = true
-		}
-		if needBrowsing && d.Kind == KindBrowsing && d.Source == Observed {
-			browsing = true
-		}
-		if fromOthers && (browsing || !needBrowsing) {
-			break
-		}
-	}
-	return fromOthers, browsing
+	info := &v.acts[i]
+	return fromOthers || info.fromOthers, needBrowsing && info.browsing
 }
 
 // tctx is what the transparency checks know of the register as a whole,
