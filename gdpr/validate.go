@@ -1,6 +1,7 @@
 package gdpr
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -323,3 +324,25 @@ func (v *validator) cite(article string) string { return v.regime.Cite(article, 
 
 // activityPath is the path of activity i: "activities[3]".
 func activityPath(i int) string { return basis.Index("activities", i) }
+
+// actPath is the path of member suffix of activity i,
+// "activities[3].purpose", built with one allocation.
+func actPath(i int, suffix string) string { return indexPath("activities", i, suffix) }
+
+// elemPath is the path of member suffix of element j of the list of
+// activity i, "activities[3].grounds[0].lia" for (3, ".grounds", 0,
+// ".lia"), built with one allocation; j < 0 leaves out the element.
+func elemPath(i int, list string, j int, suffix string) string {
+	var buf [128]byte
+	b := append(buf[:0], "activities["...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, ']')
+	b = append(b, list...)
+	if j >= 0 {
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(j), 10)
+		b = append(b, ']')
+	}
+	b = append(b, suffix...)
+	return string(b)
+}

@@ -122,7 +122,7 @@ func (v *validator) covered(ids []string, all basis.SensitiveData) basis.Sensiti
 func (v *validator) special(i int, a *Activity, sens basis.SensitiveData) {
 	if sens.Special() {
 		if len(a.Special) == 0 {
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: activityPath(i) + ".special",
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: actPath(i, ".special"),
 				Article: v.cite("Art. 9(1)-(2)"), Value: sens.String(),
 				Message: "special category data are processed with no Art. 9(2) condition"})
 		} else {
@@ -132,11 +132,11 @@ func (v *validator) special(i int, a *Activity, sens basis.SensitiveData) {
 	for j := range a.Special {
 		s := &a.Special[j]
 		if fs := s.SpecialCategoryJustification.Check(v.regime, v.at); len(fs) > 0 {
-			v.addUnder(basis.Index(activityPath(i)+".special", j), fs)
+			v.addUnder(elemPath(i, ".special", j, ""), fs)
 		}
 		if s.Condition == basis.ExplicitConsent {
 			if g := a.inexplicitConsent(); g >= 0 {
-				v.consentNotExplicit(i, g, basis.Index(activityPath(i)+".special", j)+".condition", "Art. 9(2)(a)")
+				v.consentNotExplicit(i, g, elemPath(i, ".special", j, "")+".condition", "Art. 9(2)(a)")
 			}
 		}
 		if v.regime == basis.UK {
@@ -161,7 +161,7 @@ func (v *validator) specialCoverage(i int, a *Activity) {
 			}
 		}
 		if !ok {
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: basis.Index(activityPath(i)+".data", k),
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: elemPath(i, ".data", k, ""),
 				Article: v.cite("Art. 9(1)-(2)"), Value: id,
 				Message: "no Art. 9(2) condition of the activity covers this special category data"})
 		}
@@ -191,7 +191,7 @@ func (a *Activity) inexplicitConsent() int {
 // ground g of activity i, the activity's consent, is not explicit.
 func (v *validator) consentNotExplicit(i, g int, path, article string) {
 	v.add(Finding{Code: CodeConsentNotExplicit, Severity: basis.Warning, Path: path,
-		Related: []string{groundPath(i, g) + ".consent.explicit"}, Article: v.cite(article),
+		Related: []string{groundPath(i, g, ".consent.explicit")}, Article: v.cite(article),
 		Message: "explicit consent is relied on, but the activity's consent is not recorded as explicit"})
 }
 
@@ -226,7 +226,7 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 			for cat := range cov.Categories() {
 				if !lim.allowed.Has(cat) {
 					v.add(Finding{Code: CodeSchedule1Category, Severity: basis.Error,
-						Path:    basis.Index(basis.Index(activityPath(i)+".special", j)+".schedule1", k),
+						Path:    basis.Index(elemPath(i, ".special", j, "")+".schedule1", k),
 						Article: lim.article, Value: cat.String(),
 						Message: c.Article() + " does not cover " + cat.String() + " data"})
 				}
@@ -234,7 +234,7 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 		}
 		if c == basis.Sch1Safeguarding && v.adultsOnly(i, a) {
 			v.add(Finding{Code: CodeSchedule1Purpose, Severity: basis.Info,
-				Path:    basis.Index(basis.Index(activityPath(i)+".special", j)+".schedule1", k),
+				Path:    basis.Index(elemPath(i, ".special", j, "")+".schedule1", k),
 				Article: "DPA 2018 Sch. 1 para 18", Value: c.String(),
 				Message: "para 18 protects children and individuals at risk; the data subjects are recorded as not including children, and the record does not show they are individuals at risk (not evidenced)"})
 		}
@@ -258,12 +258,12 @@ func (v *validator) criminal(i int, a *Activity, sens basis.SensitiveData) {
 		if v.regime == basis.UK {
 			article += "; DPA 2018 s.10(5)"
 		}
-		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Error, Path: activityPath(i) + ".criminal",
+		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Error, Path: actPath(i, ".criminal"),
 			Article: article, Message: msg})
 	}
 	for j := range a.Criminal {
 		if fs := a.Criminal[j].CriminalOffenceJustification.Check(v.regime, v.at); len(fs) > 0 {
-			v.addUnder(basis.Index(activityPath(i)+".criminal", j), fs)
+			v.addUnder(elemPath(i, ".criminal", j, ""), fs)
 		}
 	}
 }

@@ -374,7 +374,7 @@ func (v *validator) marketingObjection(i int) {
 		return // stated, with no scope or one naming marketing: the passing path builds no string
 	}
 	article := v.cite("Art. 21(2)-(4)")
-	path := activityPath(i) + ".marketing"
+	path := actPath(i, ".marketing")
 	switch {
 	case len(rh.Rights) == 0:
 		v.add(Finding{Code: CodeMarketingObjectionMissing, Severity: basis.Info, Path: path, Article: article,
