@@ -142,7 +142,7 @@ type activityInfo struct {
 func (v *validator) activityInfo(a *Activity) activityInfo {
 	var f activityInfo
 	for _, id := range a.Data {
-		d := v.data[id]
+		d := v.dataCategory(id)
 		if d == nil {
 			continue
 		}
@@ -154,7 +154,7 @@ func (v *validator) activityInfo(a *Activity) activityInfo {
 	}
 	named, notChildren := 0, true
 	for _, id := range a.Subjects {
-		s := v.subjects[id]
+		s := v.subject(id)
 		if s == nil {
 			continue
 		}
@@ -164,6 +164,34 @@ func (v *validator) activityInfo(a *Activity) activityInfo {
 	}
 	f.adults = named > 0 && notChildren
 	return f
+}
+
+// dataCategory returns the data category with the given id (the last of a
+// repeated id, as the map holds), or nil. A short list is searched rather
+// than the map: comparing a few strings costs less than hashing one.
+func (v *validator) dataCategory(id string) *DataCategory {
+	if ds := v.reg.Data; len(ds) <= smallSet {
+		for k := len(ds) - 1; k >= 0; k-- {
+			if ds[k].ID == id {
+				return &ds[k]
+			}
+		}
+		return nil
+	}
+	return v.data[id]
+}
+
+// subject is dataCategory for the data subjects.
+func (v *validator) subject(id string) *Subject {
+	if ss := v.reg.Subjects; len(ss) <= smallSet {
+		for k := len(ss) - 1; k >= 0; k-- {
+			if ss[k].ID == id {
+				return &ss[k]
+			}
+		}
+		return nil
+	}
+	return v.subjects[id]
 }
 
 // firstChunk and maxChunk bound the chunks findings are appended to.
