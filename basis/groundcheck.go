@@ -76,7 +76,10 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 		return append(fs, Finding{Code: CodeBasisInvalid, Severity: Error, Regime: r, Path: "basis",
 			Article: r.Cite("Art. 6(1)", at), Value: g.Basis.String(),
 			Message: g.Basis.String() + " is not a lawful basis (valid: " + joinCodes(bases.Codes()) + ")"})
-	case !g.Basis.AvailableIn(r, at):
+	case g.Basis == RecognisedLegitimateInterest && !r.InForce(RecognisedLegitimateInterests, at):
+		// !g.Basis.AvailableIn(r, at), given what checkRegime and the cases
+		// above established (the GDPR applies, the basis is valid), with
+		// one conversion of the date fewer.
 		msg := "the recognised legitimate interest is UK law only, from 2026-02-05"
 		if r == UK {
 			msg += "; the date judged is " + r.date(at).String()

@@ -113,6 +113,11 @@ func (v *validator) lawfulBasis() {
 	}
 }
 
+// reuseIsZero is r.IsZero() without copying r, cheapest test first.
+func reuseIsZero(r *Reuse) bool {
+	return r.Assessed == 0 && r.Compatible == 0 && r.From == "" && r.Evidence == Evidence{}
+}
+
 // basisLaw is which dated rules of the family are in force for the
 // regime on the date judged.
 type basisLaw struct {
@@ -219,8 +224,8 @@ func (a *Activity) hasBasis(b basis.Basis) bool {
 // Processing on consent needs no compatibility test (Art. 6(4); UK
 // Art. 8A(3)(a)).
 func (v *validator) reuse(i int, a *Activity, law *basisLaw) {
-	r := a.Reuse
-	if r.IsZero() || a.hasBasis(basis.Consent) || (r.Assessed == Yes && r.Compatible != No) {
+	r := &a.Reuse
+	if r.Assessed == Yes && r.Compatible != No || reuseIsZero(r) || a.hasBasis(basis.Consent) {
 		return
 	}
 	article := v.cite("Art. 6(4)")
