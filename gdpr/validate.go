@@ -85,7 +85,8 @@ type validator struct {
 	out    Findings
 	n      int // findings in all
 
-	acts []activityInfo // what the checks read of each activity's data categories and subjects, once per call
+	acts  []activityInfo // what the checks read of each activity's data categories and subjects, once per call
+	whole tctx           // what the transparency checks know of the register as a whole, but for the regime's law
 
 	data       map[string]*DataCategory
 	recipients map[string]*Recipient
@@ -93,7 +94,7 @@ type validator struct {
 	rules      map[string]*RetentionRule
 	subjects   map[string]*Subject
 
-	flow *flowState // what the flows checks work out once per Validate call (validate_flows.go)
+	flow *flowState // what the flows checks work out once per Validate call (validate_flows.go), built by newValidator
 }
 
 func newValidator(reg *Register, at time.Time) *validator {
@@ -119,10 +120,20 @@ func newValidator(reg *Register, at time.Time) *validator {
 	for i := range reg.Subjects {
 		v.subjects[reg.Subjects[i].ID] = &reg.Subjects[i]
 	}
+	// One pass over the activities for what does not depend on the
+	// regime.
+	for i := range reg.Bases {
+		v.whole.mark(&reg.Bases[i])
+	}
+	v.flow = v.newFlowState()
 	v.acts = make([]activityInfo, len(reg.Activities))
 	for i := range reg.Activities {
-		v.acts[i] = v.activityInfo(&reg.Activities[i])
+		a := &reg.Activities[i]
+		v.acts[i] = v.activityInfo(a)
+		v.whole.markActivity(a)
+		v.flow.activity(i, a)
 	}
+	v.finish(v.flow)
 	return v
 }
 

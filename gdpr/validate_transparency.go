@@ -116,33 +116,35 @@ type tctx struct {
 }
 
 func (v *validator) transparencyContext() tctx {
-	c := tctx{a1: v.regime.InForce(basis.StorageAccessScheduleA1, v.at)}
-	mark := func(g *Ground) {
-		if g.Basis.IsValid() {
-			c.bases |= 1 << g.Basis
-		}
-		if g.Basis == basis.Consent && g.Consent.Withdrawal != "" {
-			c.withdraw = true
-		}
-	}
-	for i := range v.reg.Bases {
-		mark(&v.reg.Bases[i])
-	}
-	for i := range v.reg.Activities {
-		a := &v.reg.Activities[i]
-		for j := range a.Grounds {
-			mark(&a.Grounds[j])
-		}
-		for j := range a.Special {
-			if a.Special[j].Condition == basis.ExplicitConsent {
-				c.explicit = true
-			}
-		}
-		if len(a.Marketing.Channels) > 0 {
-			c.marketing = true
-		}
-	}
+	c := v.whole // what does not depend on the regime, gathered once per call (newValidator)
+	c.a1 = v.regime.InForce(basis.StorageAccessScheduleA1, v.at)
 	return c
+}
+
+// mark records ground g in c: its basis, and whether consent says how to
+// withdraw it.
+func (c *tctx) mark(g *Ground) {
+	if g.Basis.IsValid() {
+		c.bases |= 1 << g.Basis
+	}
+	if g.Basis == basis.Consent && g.Consent.Withdrawal != "" {
+		c.withdraw = true
+	}
+}
+
+// markActivity records in c what activity a relies on and does.
+func (c *tctx) markActivity(a *Activity) {
+	for j := range a.Grounds {
+		c.mark(&a.Grounds[j])
+	}
+	for j := range a.Special {
+		if a.Special[j].Condition == basis.ExplicitConsent {
+			c.explicit = true
+		}
+	}
+	if len(a.Marketing.Channels) > 0 {
+		c.marketing = true
+	}
 }
 
 // appliesToSome reports whether right r is given for some basis relied on.
