@@ -73,25 +73,15 @@ type activityFacts struct {
 	children bool                // the activity involves children, or (not saying) names subjects who may include them
 }
 
-// facts gathers the activity's facts.
-func (v *validator) facts(a *Activity) activityFacts {
-	var f activityFacts
-	for _, id := range a.Data {
-		if d := v.data[id]; d != nil {
-			f.sens = union(f.sens, d.Sensitive)
-			f.tracks = f.tracks || d.Kind == KindLocation || d.Kind == KindBrowsing
-		}
-	}
+// facts gathers the facts of activity i.
+func (v *validator) facts(i int, a *Activity) activityFacts {
+	info := &v.acts[i]
+	f := activityFacts{sens: info.sens, tracks: info.tracks}
 	switch a.Children.Involved {
 	case Yes:
 		f.children = true
 	case NotStated:
-		for _, id := range a.Subjects {
-			if s := v.subjects[id]; s != nil && s.Children == Yes {
-				f.children = true
-				break
-			}
-		}
+		f.children = info.children
 	}
 	return f
 }
@@ -132,7 +122,9 @@ func (v *validator) covered(ids []string, all basis.SensitiveData) basis.Sensiti
 func (v *validator) special(i int, a *Activity, sens basis.SensitiveData) {
 	if sens.Special() {
 		if len(a.Special) == 0 {
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: activityPath(i) + ".special",
+			// Art. 9 conditions need not be told (Art. 13), so none
+			// recorded is a likely gap (Warning), not shown unlawful.
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: actPath(i, ".special"),
 				Article: v.cite("Art. 9(1)-(2)"), Value: sens.String(),
 				Message: "special category data are processed with no Art. 9(2) condition"})
 		} else {
@@ -142,11 +134,11 @@ func (v *validator) special(i int, a *Activity, sens basis.SensitiveData) {
 	for j := range a.Special {
 		s := &a.Special[j]
 		if fs := s.SpecialCategoryJustification.Check(v.regime, v.at); len(fs) > 0 {
-			v.addUnder(basis.Index(activityPath(i)+".special", j), fs)
+			v.addUnder(elemPath(i, ".special", j, ""), fs)
 		}
 		if s.Condition == basis.ExplicitConsent {
 			if g := a.inexplicitConsent(); g >= 0 {
-				v.consentNotExplicit(i, g, basis.Index(activityPath(i)+".special", j)+".condition", "Art. 9(2)(a)")
+				v.consentNotExplicit(i, g, elemPath(i, ".special", j, "")+".condition", "Art. 9(2)(a)")
 			}
 		}
 		if v.regime == basis.UK {
@@ -171,7 +163,7 @@ func (v *validator) specialCoverage(i int, a *Activity) {
 			}
 		}
 		if !ok {
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: basis.Index(activityPath(i)+".data", k),
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: elemPath(i, ".data", k, ""),
 				Article: v.cite("Art. 9(1)-(2)"), Value: id,
 				Message: "no Art. 9(2) condition of the activity covers this special category data"})
 		}
@@ -200,8 +192,10 @@ func (a *Activity) inexplicitConsent() int {
 // consentNotExplicit reports explicit consent relied on at path while
 // ground g of activity i, the activity's consent, is not explicit.
 func (v *validator) consentNotExplicit(i, g int, path, article string) {
-	v.add(Finding{Code: CodeConsentNotExplicit, Severity: basis.Warning, Path: path,
-		Related: []string{groundPath(i, g) + ".consent.explicit"}, Article: v.cite(article),
+	// ConsentTerms.Explicit is a bool: false is also "not recorded", so
+	// this is not evidenced (Info), not shown to be non-explicit.
+	v.add(Finding{Code: CodeConsentNotExplicit, Severity: basis.Info, Path: path,
+		Related: []string{groundPath(i, g, ".consent.explicit")}, Article: v.cite(article),
 		Message: "explicit consent is relied on, but the activity's consent is not recorded as explicit"})
 }
 
@@ -212,17 +206,19 @@ var schedule1Allowed = [...]struct {
 	allowed basis.SensitiveData
 	article string
 }{
-	// DPA 2018 Sch. 1 para 8(1): racial or ethnic origin, religious or
-	// philosophical beliefs, data concerning health, sexual orientation.
+	// DPA 2018 Sch. 1 para 8(1)(a) with the table in para 8(2): racial or
+	// ethnic origin, religious or philosophical beliefs, data concerning
+	// health, sexual orientation.
 	// The register's category joins sex life with sexual orientation, so
 	// SexLifeOrientation is accepted.
-	{basis.Sch1Equality, basis.NewSensitiveData(basis.RacialEthnicOrigin, basis.ReligiousPhilosophicalBeliefs, basis.Health, basis.SexLifeOrientation), "DPA 2018 Sch. 1 para 8(1)"},
-	// Para 9(1): personal data revealing racial or ethnic origin.
-	{basis.Sch1SeniorDiversity, basis.NewSensitiveData(basis.RacialEthnicOrigin), "DPA 2018 Sch. 1 para 9(1)"},
-	// Para 19(a): data concerning health.
-	{basis.Sch1EconomicWellBeing, basis.NewSensitiveData(basis.Health), "DPA 2018 Sch. 1 para 19(a)"},
-	// Para 22(1): personal data revealing political opinions.
-	{basis.Sch1PoliticalParties, basis.NewSensitiveData(basis.PoliticalOpinions), "DPA 2018 Sch. 1 para 22(1)"},
+	{basis.Sch1Equality, basis.NewSensitiveData(basis.RacialEthnicOrigin, basis.ReligiousPhilosophicalBeliefs, basis.Health, basis.SexLifeOrientation), "DPA 2018 Sch. 1 para 8(1)(a), (2)"},
+	// Para 9(1)(a): personal data revealing racial or ethnic origin.
+	{basis.Sch1SeniorDiversity, basis.NewSensitiveData(basis.RacialEthnicOrigin), "DPA 2018 Sch. 1 para 9(1)(a)"},
+	// Para 19(1)(b): "is of data concerning health" ((a) is the economic
+	// risk test).
+	{basis.Sch1EconomicWellBeing, basis.NewSensitiveData(basis.Health), "DPA 2018 Sch. 1 para 19(1)(b)"},
+	// Para 22(1)(a): personal data revealing political opinions.
+	{basis.Sch1PoliticalParties, basis.NewSensitiveData(basis.PoliticalOpinions), "DPA 2018 Sch. 1 para 22(1)(a)"},
 }
 
 // schedule1Fit reports the Schedule 1 conditions of justification j that
@@ -236,15 +232,15 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 			for cat := range cov.Categories() {
 				if !lim.allowed.Has(cat) {
 					v.add(Finding{Code: CodeSchedule1Category, Severity: basis.Error,
-						Path:    basis.Index(basis.Index(activityPath(i)+".special", j)+".schedule1", k),
+						Path:    basis.Index(elemPath(i, ".special", j, "")+".schedule1", k),
 						Article: lim.article, Value: cat.String(),
 						Message: c.Article() + " does not cover " + cat.String() + " data"})
 				}
 			}
 		}
-		if c == basis.Sch1Safeguarding && v.adultsOnly(a) {
+		if c == basis.Sch1Safeguarding && v.adultsOnly(i, a) {
 			v.add(Finding{Code: CodeSchedule1Purpose, Severity: basis.Info,
-				Path:    basis.Index(basis.Index(activityPath(i)+".special", j)+".schedule1", k),
+				Path:    basis.Index(elemPath(i, ".special", j, "")+".schedule1", k),
 				Article: "DPA 2018 Sch. 1 para 18", Value: c.String(),
 				Message: "para 18 protects children and individuals at risk; the data subjects are recorded as not including children, and the record does not show they are individuals at risk (not evidenced)"})
 		}
@@ -253,19 +249,8 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 
 // adultsOnly reports whether a names data subjects and every one of them
 // is recorded as not including children.
-func (v *validator) adultsOnly(a *Activity) bool {
-	n := 0
-	for _, id := range a.Subjects {
-		s := v.subjects[id]
-		if s == nil {
-			continue
-		}
-		if s.Children != No {
-			return false
-		}
-		n++
-	}
-	return n > 0 && a.Children.Involved != Yes
+func (v *validator) adultsOnly(i int, a *Activity) bool {
+	return v.acts[i].adults && a.Children.Involved != Yes
 }
 
 // criminal checks the Art. 10 justifications of activity i.
@@ -279,12 +264,12 @@ func (v *validator) criminal(i int, a *Activity, sens basis.SensitiveData) {
 		if v.regime == basis.UK {
 			article += "; DPA 2018 s.10(5)"
 		}
-		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Error, Path: activityPath(i) + ".criminal",
+		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Warning, Path: actPath(i, ".criminal"),
 			Article: article, Message: msg})
 	}
 	for j := range a.Criminal {
 		if fs := a.Criminal[j].CriminalOffenceJustification.Check(v.regime, v.at); len(fs) > 0 {
-			v.addUnder(basis.Index(activityPath(i)+".criminal", j), fs)
+			v.addUnder(elemPath(i, ".criminal", j, ""), fs)
 		}
 	}
 }

@@ -79,7 +79,7 @@ func (v *validator) transparency() {
 	v.noticeChecks(&ctx)
 	for i := range v.reg.Activities {
 		a := &v.reg.Activities[i]
-		fromOthers, browsing := v.dataFlags(a)
+		fromOthers, browsing := v.dataFlags(i, a)
 		v.activityNotice(i, a, fromOthers)
 		if len(a.Marketing.Channels) > 0 {
 			v.marketingObjection(i)
@@ -89,10 +89,10 @@ func (v *validator) transparency() {
 	}
 }
 
-// dataFlags reports whether activity a uses data obtained from others
+// dataFlags reports whether activity i uses data obtained from others
 // (Art. 14) and whether it observes browsing data with no storage or
-// access item recorded, looking each data category up once at most.
-func (v *validator) dataFlags(a *Activity) (fromOthers, browsing bool) {
+// access item recorded.
+func (v *validator) dataFlags(i int, a *Activity) (fromOthers, browsing bool) {
 	fromOthers = len(a.Sources) > 0
 	needBrowsing := len(a.Devices) == 0
 	// An Art. 14 plan with its timing and sources named leaves nothing to
@@ -101,22 +101,8 @@ func (v *validator) dataFlags(a *Activity) (fromOthers, browsing bool) {
 	if (fromOthers || art14Done) && !needBrowsing {
 		return fromOthers, false
 	}
-	for _, id := range a.Data {
-		d, ok := v.data[id]
-		if !ok {
-			continue
-		}
-		if d.Source == FromThirdParty || d.Source == FromPublicSource {
-			fromOthers = true
-		}
-		if needBrowsing && d.Kind == KindBrowsing && d.Source == Observed {
-			browsing = true
-		}
-		if fromOthers && (browsing || !needBrowsing) {
-			break
-		}
-	}
-	return fromOthers, browsing
+	info := &v.acts[i]
+	return fromOthers || info.fromOthers, needBrowsing && info.browsing
 }
 
 // tctx is what the transparency checks know of the register as a whole,
@@ -130,33 +116,35 @@ type tctx struct {
 }
 
 func (v *validator) transparencyContext() tctx {
-	c := tctx{a1: v.regime.InForce(basis.StorageAccessScheduleA1, v.at)}
-	mark := func(g *Ground) {
-		if g.Basis.IsValid() {
-			c.bases |= 1 << g.Basis
-		}
-		if g.Basis == basis.Consent && g.Consent.Withdrawal != "" {
-			c.withdraw = true
-		}
-	}
-	for i := range v.reg.Bases {
-		mark(&v.reg.Bases[i])
-	}
-	for i := range v.reg.Activities {
-		a := &v.reg.Activities[i]
-		for j := range a.Grounds {
-			mark(&a.Grounds[j])
-		}
-		for j := range a.Special {
-			if a.Special[j].Condition == basis.ExplicitConsent {
-				c.explicit = true
-			}
-		}
-		if len(a.Marketing.Channels) > 0 {
-			c.marketing = true
-		}
-	}
+	c := v.whole // what does not depend on the regime, gathered once per call (newValidator)
+	c.a1 = v.regime.InForce(basis.StorageAccessScheduleA1, v.at)
 	return c
+}
+
+// mark records ground g in c: its basis, and whether consent says how to
+// withdraw it.
+func (c *tctx) mark(g *Ground) {
+	if g.Basis.IsValid() {
+		c.bases |= 1 << g.Basis
+	}
+	if g.Basis == basis.Consent && g.Consent.Withdrawal != "" {
+		c.withdraw = true
+	}
+}
+
+// markActivity records in c what activity a relies on and does.
+func (c *tctx) markActivity(a *Activity) {
+	for j := range a.Grounds {
+		c.mark(&a.Grounds[j])
+	}
+	for j := range a.Special {
+		if a.Special[j].Condition == basis.ExplicitConsent {
+			c.explicit = true
+		}
+	}
+	if len(a.Marketing.Channels) > 0 {
+		c.marketing = true
+	}
 }
 
 // appliesToSome reports whether right r is given for some basis relied on.
@@ -214,7 +202,8 @@ func (v *validator) rightsChecks(c *tctx) {
 				s.Right == rights.WithdrawConsent && c.explicit { // Art. 7(3) with 9(2)(a)
 				continue
 			}
-			v.add(Finding{Code: CodeRightNotGiven, Severity: basis.Warning, Path: rightPath(i), Value: s.Right.String(),
+			// Promising more than the law gives breaches nothing (Info).
+			v.add(Finding{Code: CodeRightNotGiven, Severity: basis.Info, Path: rightPath(i), Value: s.Right.String(),
 				Article: s.Right.ArticleIn(v.regime, v.at),
 				Message: "the notice promises the right " + s.Right.String() + ", which the law gives for none of the lawful bases the register relies on"})
 		}
@@ -351,7 +340,10 @@ func (v *validator) complaints() {
 	amended := v.regime.InForce(basis.ComplaintsToController, v.at)
 	if amended && !hasContact(ctl.Complaints.Contacts) && !ctl.Complaints.Offered.IsYes() {
 		f := Finding{Code: CodeComplaintsRouteMissing, Path: "controller.complaints",
-			Article: rights.ComplaintsArticle + "; " + v.cite("Art. 13(2)(d)") + " (DUAA 2025 Sch. 10)"}
+			// DUAA 2025 Sch. 10 paras 3(2), 4(2) insert UK Arts. 13(2)(ca)
+			// and 14(2)(da): the right to complain to the controller under
+			// s.164A must be told (from 2026-06-19).
+			Article: rights.ComplaintsArticle + "; " + v.cite("Art. 13(2)(ca), 14(2)(da)")}
 		if ctl.Complaints.Offered.IsNo() {
 			f.Severity, f.Path = basis.Error, "controller.complaints.offered"
 			f.Message = "no complaint to the controller is offered; from 2026-06-19 a controller must facilitate complaints and the notice must say so"
@@ -388,7 +380,7 @@ func (v *validator) marketingObjection(i int) {
 		return // stated, with no scope or one naming marketing: the passing path builds no string
 	}
 	article := v.cite("Art. 21(2)-(4)")
-	path := activityPath(i) + ".marketing"
+	path := actPath(i, ".marketing")
 	switch {
 	case len(rh.Rights) == 0:
 		v.add(Finding{Code: CodeMarketingObjectionMissing, Severity: basis.Info, Path: path, Article: article,

@@ -155,10 +155,10 @@ func TestTransparencyFires(t *testing.T) {
 	cases := []transparencyCase{
 		// Rights and requests.
 		{name: "erasure promised for legal obligation only", edit: onlyLegalObligation,
-			code: gdpr.CodeRightNotGiven, path: "rights.rights[2]", sev: basis.Warning},
+			code: gdpr.CodeRightNotGiven, path: "rights.rights[2]", sev: basis.Info},
 		{name: "withdraw consent promised with no consent", edit: func(r *gdpr.Register) {
 			stmt(r, rights.WithdrawConsent).Stated = gdpr.Yes
-		}, code: gdpr.CodeRightNotGiven, path: "rights.rights[6]", sev: basis.Warning},
+		}, code: gdpr.CodeRightNotGiven, path: "rights.rights[6]", sev: basis.Info},
 		{name: "no way to exercise rights", edit: func(r *gdpr.Register) {
 			r.Rights.Channels, r.Controller.Contacts = nil, nil
 		}, code: gdpr.CodeRightNoChannel, path: "rights.channels", sev: basis.Info},
@@ -551,8 +551,12 @@ func BenchmarkValidateTransparency(b *testing.B) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if fs := gdpr.Validate(r, afterDUAA); len(fs) != 0 {
-					b.Fatalf("unexpected findings: %v", fs)
+				// The register is clean for this family; other families may
+				// speak (it records no retention, for instance).
+				for _, f := range gdpr.Validate(r, afterDUAA) {
+					if isTransparencyCode(f.Code) {
+						b.Fatalf("unexpected finding: %v", f)
+					}
 				}
 			}
 		})
