@@ -18,7 +18,7 @@ ground_at contains [sprintf("bases[%d]", [j]), g] if {
 general_bases if count(object.get(input, "bases", [])) > 0
 
 # The checks, each a [code, severity, path].
-check contains ["gdpr/no-basis", "error", sprintf("activities[%d].grounds", [i])] if {
+check contains ["gdpr/no-basis", "warning", sprintf("activities[%d].grounds", [i])] if {
 	not general_bases
 	some i, a in input.activities
 	count(object.get(a, "grounds", [])) == 0
