@@ -88,7 +88,7 @@ func (v *validator) judge(gather bool) {
 // its data categories' and subjects' facts, what the transparency checks
 // know of the register as a whole and what the flows checks work out.
 func (v *validator) gather(i int, a *Activity) {
-	v.acts[i] = v.activityInfo(a)
+	v.activityInfo(&v.acts[i], a)
 	v.whole.markActivity(a)
 	v.flow.activity(i, a)
 }
@@ -176,7 +176,8 @@ type activityInfo struct {
 	adults     bool                // data subjects are named, and every one is recorded as not including children
 }
 
-func (v *validator) activityInfo(a *Activity) activityInfo {
+// activityInfo stores in out the facts of activity a.
+func (v *validator) activityInfo(out *activityInfo, a *Activity) {
 	var f activityInfo
 	for _, id := range a.Data {
 		d := v.dataCategory(id)
@@ -200,7 +201,7 @@ func (v *validator) activityInfo(a *Activity) activityInfo {
 		notChildren = notChildren && s.Children == No
 	}
 	f.adults = named > 0 && notChildren
-	return f
+	*out = f
 }
 
 // dataCategory returns the data category with the given id (the last of a
