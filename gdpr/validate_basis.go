@@ -112,13 +112,27 @@ func (v *validator) basisActivity(i int, a *Activity, p *basisPass) {
 		v.ground(i, j, &a.Grounds[j], p.opts)
 	}
 	v.groundsTogether(i, a)
-	v.reuse(i, a, &p.law)
+	// Each check below is called only where it may report, its own first
+	// test made here: most activities need none of them.
+	if !reuseIsZero(&a.Reuse) {
+		v.reuse(i, a, &p.law)
+	}
 	f := v.facts(i, a)
-	v.special(i, a, f.sens)
-	v.criminal(i, a, f.sens)
-	v.children(i, a, &f)
-	v.automated(i, a, &f, &p.law)
-	v.dpia(i, a, &f)
+	if f.sens.Special() || len(a.Special) > 0 {
+		v.special(i, a, f.sens)
+	}
+	if f.sens.CriminalOffence() || len(a.Criminal) > 0 {
+		v.criminal(i, a, f.sens)
+	}
+	if f.children && a.Children.ChildFriendlyNotice != Yes {
+		v.children(i, a, &f)
+	}
+	if a.solelyAutomated() {
+		v.automated(i, a, &f, &p.law)
+	}
+	if a.DPIA.Done != Yes {
+		v.dpia(i, a, &f)
+	}
 }
 
 // basisEnd runs the checks of the family that need every activity seen.

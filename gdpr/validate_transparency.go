@@ -90,7 +90,9 @@ func (v *validator) transparencyActivity(i int, a *Activity, dev *tctx) {
 		v.marketingObjection(i)
 		v.marketingChannels(i, a)
 	}
-	v.devices(i, a, dev, browsing)
+	if browsing || len(a.Devices) > 0 {
+		v.devices(i, a, dev, browsing)
+	}
 }
 
 // dataFlags reports whether activity i uses data obtained from others
