@@ -173,9 +173,11 @@ func (g *Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time, d
 			Article: r.Cite("Art. 5(2); Art. 6(1)(f)", at), Value: l.Made.String(),
 			Message: "the record states that no legitimate interests assessment was made, so the controller cannot show that its interest is not overridden"})
 	}
-	fs = liaTest(fs, r, at, "lia.purpose", "purpose", &l.Purpose)
-	fs = liaTest(fs, r, at, "lia.necessity", "necessity", &l.Necessity)
-	fs = liaTest(fs, r, at, "lia.balancing", "balancing", &l.Balancing)
+	if !liaPassed(&l.Purpose) || !liaPassed(&l.Necessity) || !liaPassed(&l.Balancing) {
+		fs = liaTest(fs, r, at, "lia.purpose", "purpose", &l.Purpose)
+		fs = liaTest(fs, r, at, "lia.necessity", "necessity", &l.Necessity)
+		fs = liaTest(fs, r, at, "lia.balancing", "balancing", &l.Balancing)
+	}
 	switch {
 	case l.Date.IsZero():
 		fs = append(fs, Finding{Code: CodeLIAUndated, Severity: Info, Regime: r, Path: "lia.date",
@@ -197,6 +199,10 @@ func liaIsZero(l *LIA) bool {
 		l.Necessity.Reasoning == "" && !l.Necessity.Passed &&
 		l.Balancing.Reasoning == "" && !l.Balancing.Passed && l.Date == time.Time{}
 }
+
+// liaPassed reports whether t is recorded as passed, with its reasoning:
+// [liaTest] has nothing to report of it.
+func liaPassed(t *LIATest) bool { return t.Passed && t.Reasoning != "" }
 
 // liaTest appends the findings of one test of an assessment, at path, the
 // test being called name in the message.
