@@ -76,7 +76,7 @@ func (g *Ground) check(r Regime, at time.Time, opts []CheckOption) Findings {
 		return Findings{f}
 	}
 	// The date judged, in the regime's location, converted once for the
-	// rules below (and remembered across calls: see judgedDay).
+	// rules below.
 	day := r.judgedDay(at)
 	if !r.inForceOn(GDPRApplies, day) {
 		f, _ := checkRegime(r, at)
