@@ -133,10 +133,10 @@ func ValidDay() *rapid.Generator[retention.Day] {
 // one of its rules, with a trigger day (or none yet) and perhaps a hold.
 func ValidRecords(s *retention.Schedule, n int) *rapid.Generator[[]retention.Record] {
 	return rapid.Custom(func(t *rapid.T) []retention.Record {
+		k := rapid.IntRange(0, n).Draw(t, "n")
 		if s.Len() == 0 {
 			return nil
 		}
-		k := rapid.IntRange(0, n).Draw(t, "n")
 		out := make([]retention.Record, k)
 		for i := range out {
 			out[i] = retention.Record{ID: uint64(i), Rule: retention.Ref(rapid.IntRange(0, s.Len()-1).Draw(t, "rule")),
