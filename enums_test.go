@@ -53,7 +53,7 @@ func TestEnumerations(t *testing.T) {
 	check(t, "rights.ErasureException", rights.AllErasureExceptions(), rights.ParseErasureException)
 	check(t, "rights.EventKind", rights.AllEventKinds(), rights.ParseEventKind)
 	check(t, "rights.Exemption", rights.AllExemptions(), rights.ParseExemption)
-	check(t, "rights.Ground", rights.AllGrounds(), rights.ParseGround)
+	check(t, "rights.RefusalGround", rights.AllRefusalGrounds(), rights.ParseRefusalGround)
 	check(t, "rights.HolidayKind", rights.AllHolidayKinds(), rights.ParseHolidayKind)
 	check(t, "rights.RequestKind", rights.AllRequestKinds(), rights.ParseRequestKind)
 	check(t, "rights.State", rights.AllStates(), rights.ParseState)

@@ -53,7 +53,7 @@ var parsers = map[string]parser{
 	"rights.ErasureException":  parserOf(rights.ParseErasureException),
 	"rights.EventKind":         parserOf(rights.ParseEventKind),
 	"rights.Exemption":         parserOf(rights.ParseExemption),
-	"rights.Ground":            parserOf(rights.ParseGround),
+	"rights.RefusalGround":     parserOf(rights.ParseRefusalGround),
 	"rights.HolidayKind":       parserOf(rights.ParseHolidayKind),
 	"rights.RequestKind":       parserOf(rights.ParseRequestKind),
 	"rights.State":             parserOf(rights.ParseState),

@@ -51,6 +51,10 @@ func (p Presence) String() string {
 // IsValid reports whether p is NotStated, Present or Absent.
 func (p Presence) IsValid() bool { return p == NotStated || presences.Valid(p) }
 
+// Stated reports whether the record states the fact either way (Present or
+// Absent).
+func (p Presence) Stated() bool { return p != NotStated }
+
 // AppendText appends the code to b; NotStated appends nothing.
 func (p Presence) AppendText(b []byte) ([]byte, error) { return presences.AppendText(b, p) }
 

@@ -154,7 +154,7 @@ func (a Agreement) Check(r basis.Regime, at time.Time) Findings {
 		return append(fs, f)
 	}
 	if a.InPlace != 0 && !a.InPlace.IsValid() {
-		fs = append(fs, badValue("inPlace", a.InPlace.String(), "an evidence value", evidences.Codes()))
+		fs = append(fs, badValue("inPlace", a.InPlace.String(), "an evidence value", evidenceCodes))
 	}
 	if !a.Exists() {
 		return fs
@@ -192,7 +192,7 @@ func (a Agreement) Check(r basis.Regime, at time.Time) Findings {
 			fs = append(fs, Finding{Code: CodeNotEvidenced, Severity: basis.Info, Regime: r, Path: "essenceAvailable", Article: art,
 				Message: "not evidenced that the essence of the arrangement is made available to data subjects"})
 		default:
-			fs = append(fs, badValue("essenceAvailable", a.EssenceAvailable.String(), "an evidence value", evidences.Codes()))
+			fs = append(fs, badValue("essenceAvailable", a.EssenceAvailable.String(), "an evidence value", evidenceCodes))
 		}
 	}
 	return fs
@@ -209,7 +209,7 @@ func (a Agreement) checkProcessorContract(fs Findings, r basis.Regime, at time.T
 		fs = append(fs, Finding{Code: CodeNotEvidenced, Severity: basis.Info, Regime: r, Path: "inWriting", Article: art,
 			Message: "not evidenced that the processor contract is in writing"})
 	default:
-		fs = append(fs, badValue("inWriting", a.InWriting.String(), "an evidence value", evidences.Codes()))
+		fs = append(fs, badValue("inWriting", a.InWriting.String(), "an evidence value", evidenceCodes))
 	}
 	switch {
 	case a.Terms&^AllArt28Terms() != 0:

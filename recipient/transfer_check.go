@@ -195,7 +195,7 @@ func evidence(fs Findings, e Evidence, r basis.Regime, path, art string, absent 
 	case 0:
 		return append(fs, finding(CodeNotEvidenced, basis.Info, r, path, art, "", "not evidenced: "+fact))
 	}
-	return append(fs, badValue(path, e.String(), "an evidence value", evidences.Codes()))
+	return append(fs, badValue(path, e.String(), "an evidence value", evidenceCodes))
 }
 
 // checkDataProtectionTest applies UK GDPR Art. 46(1A) (DUAA 2025 Sch. 7
@@ -224,7 +224,7 @@ func (t Transfer) checkDataProtectionTest(fs Findings, l law, m Mechanism) Findi
 		return append(fs, finding(CodeNotEvidenced, basis.Info, basis.UK, "dataProtectionTest", art, "", "not evidenced: "+msg))
 	case Absent:
 	default:
-		return append(fs, badValue("dataProtectionTest", t.DataProtectionTest.String(), "an evidence value", evidences.Codes()))
+		return append(fs, badValue("dataProtectionTest", t.DataProtectionTest.String(), "an evidence value", evidenceCodes))
 	}
 	if t.Concluded.IsZero() {
 		// Lawful only if the arrangements are saved, which the record

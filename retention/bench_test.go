@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
 )
 
 func benchSchedule(b *testing.B) *Schedule {
@@ -122,4 +124,63 @@ func reportPerRecord(b *testing.B, n int) {
 	perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 	b.ReportMetric(perOp/float64(n), "ns/record")
 	b.ReportMetric(float64(n)/(perOp/1e9), "records/s")
+}
+
+// manyRules returns n rules: sharing one data category and trigger in
+// groups of perGroup (maxima of three differing terms, so every group has
+// conflicts, and minima of a few periods, some mixed against the maxima),
+// the shape that made NewSchedule, Check and Sweeper quadratic.
+func manyRules(n, perGroup int) []Rule {
+	rules := make([]Rule, n)
+	for i := range rules {
+		g := i / perGroup
+		r := Rule{ID: "rule-" + itoa(i), Data: "data-" + itoa(g), Trigger: Collection, Reason: "r", Action: Delete}
+		switch i % 10 {
+		case 0:
+			r.Kind, r.Period, r.Law = Minimum, Period{Years: 6}, "Companies Act 2006 s.388(4)"
+		case 1:
+			r.Kind, r.Period, r.Law = Minimum, Period{Months: 13, Days: 2}, "a statute"
+		case 2:
+			r.Kind, r.Period, r.Trigger, r.Law = Minimum, Period{Years: 3}, EndOfTaxYear, "Income Tax (PAYE) Regulations 2003 reg. 97"
+		default:
+			r.Kind, r.Period = After, Period{Years: 1 + i%3, Days: 40 * (i % 2)}
+		}
+		rules[i] = r
+	}
+	return rules
+}
+
+// BenchmarkManyRules times NewSchedule, Check and Sweeper on 10,000 rules,
+// all of one data category and trigger ("one-group") and in groups of 100.
+func BenchmarkManyRules(b *testing.B) {
+	for _, bc := range []struct {
+		name     string
+		perGroup int
+	}{{"one-group", 10_000}, {"groups-of-100", 100}} {
+		rules := manyRules(10_000, bc.perGroup)
+		b.Run("NewSchedule/"+bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := NewSchedule(rules); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		s := mustSchedule(b, rules)
+		b.Run("Check/"+bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if len(s.Check(basis.UK)) == 0 {
+					b.Fatal("no findings")
+				}
+			}
+		})
+		b.Run("Sweeper/"+bc.name, func(b *testing.B) {
+			asOf := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Sweeper(asOf)
+			}
+		})
+	}
 }

@@ -3,8 +3,11 @@ package retention
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dpmodel/dpmodel/basis"
 
 	"pgregory.net/rapid"
 )
@@ -12,7 +15,7 @@ import (
 func TestCheck(t *testing.T) {
 	ok := Rule{ID: "ok", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "contract"}
 	with := func(f func(*Rule)) Rule { r := ok; f(&r); return r }
-	type finding struct {
+	type finding = struct {
 		code        Code
 		rule, other string
 		field       string
@@ -24,52 +27,52 @@ func TestCheck(t *testing.T) {
 		want  []finding
 	}{
 		{"rule without action", []Rule{with(func(r *Rule) { r.Action = 0 })},
-			nil, []finding{{CodeNoAction, "ok", "", "Action"}}},
+			nil, []finding{{CodeNoAction, "ok", "", "action"}}},
 		{"action out of range", []Rule{with(func(r *Rule) { r.Action = 9 })},
-			nil, []finding{{CodeNoAction, "ok", "", "Action"}}},
+			nil, []finding{{CodeNoAction, "ok", "", "action"}}},
 		{"until rule without action", []Rule{with(func(r *Rule) { r.Kind, r.Period, r.Action = Until, Period{}, 0 })},
-			nil, []finding{{CodeNoAction, "ok", "", "Action"}}},
+			nil, []finding{{CodeNoAction, "ok", "", "action"}}},
 		{"a minimum may be a pure floor, without action",
 			[]Rule{{ID: "m", Data: "x", Kind: Minimum, Trigger: Collection, Period: Years(6), Reason: "tax", Law: "VATA 1994 Sch. 11 para 6(3)"}},
 			nil, nil},
 		{"zero period", []Rule{with(func(r *Rule) { r.Period = Period{} })},
-			nil, []finding{{CodeBadPeriod, "ok", "", "Period"}}},
+			nil, []finding{{CodeBadPeriod, "ok", "", "period"}}},
 		{"negative period", []Rule{with(func(r *Rule) { r.Period = Period{Years: 1, Days: -1} })},
-			nil, []finding{{CodeBadPeriod, "ok", "", "Period"}}},
+			nil, []finding{{CodeBadPeriod, "ok", "", "period"}}},
 		{"period above the limit", []Rule{with(func(r *Rule) { r.Period = Years(1001) })},
-			nil, []finding{{CodeBadPeriod, "ok", "", "Period"}}},
+			nil, []finding{{CodeBadPeriod, "ok", "", "period"}}},
 		{"negative grace", []Rule{with(func(r *Rule) { r.Grace = Months(-1) })},
-			nil, []finding{{CodeBadPeriod, "ok", "", "Grace"}}},
+			nil, []finding{{CodeBadPeriod, "ok", "", "grace"}}},
 		{"zero minimum", []Rule{{ID: "m", Kind: Minimum, Trigger: Collection, Reason: "tax", Law: "x"}},
-			nil, []finding{{CodeBadPeriod, "m", "", "Period"}}},
+			nil, []finding{{CodeBadPeriod, "m", "", "period"}}},
 		{"until rule with a period", []Rule{with(func(r *Rule) { r.Kind = Until })},
-			nil, []finding{{CodeBadPeriod, "ok", "", "Period"}}},
+			nil, []finding{{CodeBadPeriod, "ok", "", "period"}}},
 		{"criteria rule with a period", []Rule{{ID: "c", Kind: Criteria, Period: Years(1), Reason: "r", Criteria: "need"}},
-			nil, []finding{{CodeBadPeriod, "c", "", "Period"}, {CodeCriteriaOnly, "c", "", "Criteria"}}},
+			nil, []finding{{CodeCriteriaOnly, "c", "", "criteria"}, {CodeBadPeriod, "c", "", "period"}}},
 		{"unknown trigger", []Rule{with(func(r *Rule) { r.Trigger = "end-of-season" })},
-			nil, []finding{{CodeUnknownTrigger, "ok", "", "Trigger"}}},
+			nil, []finding{{CodeUnknownTrigger, "ok", "", "trigger"}}},
 		{"declared trigger", []Rule{with(func(r *Rule) { r.Trigger = "end-of-season" })},
 			[]Option{WithTriggers("end-of-season")}, nil},
 		{"malformed trigger, even if declared", []Rule{with(func(r *Rule) { r.Trigger = "End Of Season" })},
-			[]Option{WithTriggers("End Of Season")}, []finding{{CodeUnknownTrigger, "ok", "", "Trigger"}}},
+			[]Option{WithTriggers("End Of Season")}, []finding{{CodeUnknownTrigger, "ok", "", "trigger"}}},
 		{"no trigger", []Rule{with(func(r *Rule) { r.Trigger = "" })},
-			nil, []finding{{CodeNoTrigger, "ok", "", "Trigger"}}},
+			nil, []finding{{CodeNoTrigger, "ok", "", "trigger"}}},
 		{"no reason", []Rule{with(func(r *Rule) { r.Reason = " " })},
-			nil, []finding{{CodeNoReason, "ok", "", "Reason"}}},
+			nil, []finding{{CodeNoReason, "ok", "", "reason"}}},
 		{"unspecified kind", []Rule{with(func(r *Rule) { r.Kind = 0 })},
-			nil, []finding{{CodeBadKind, "ok", "", "Kind"}}},
+			nil, []finding{{CodeBadKind, "ok", "", "kind"}}},
 		{"minimum without law", []Rule{{ID: "m", Kind: Minimum, Trigger: Collection, Period: Years(6), Reason: "tax"}},
-			nil, []finding{{CodeNoLaw, "m", "", "Law"}}},
+			nil, []finding{{CodeNoLaw, "m", "", "law"}}},
 		{"by-law rule without law or period", []Rule{{ID: "b", Kind: ByLaw, Action: Review, Reason: "tax"}},
-			nil, []finding{{CodeLawPeriodUnstated, "b", "", "Period"}, {CodeNoLaw, "b", "", "Law"}}},
+			nil, []finding{{CodeNoLaw, "b", "", "law"}, {CodeLawPeriodUnstated, "b", "", "period"}}},
 		{"criteria only (IET)", []Rule{{ID: "c", Kind: Criteria, Reason: "r", Criteria: "need"}},
-			nil, []finding{{CodeCriteriaOnly, "c", "", "Criteria"}}},
+			nil, []finding{{CodeCriteriaOnly, "c", "", "criteria"}}},
 		{"maximum below a statutory minimum",
 			[]Rule{
 				{ID: "max", Data: "accounts", Kind: After, Trigger: EndOfFinancialYear, Period: Years(3), Grace: Years(5), Action: Delete, Reason: "finance"},
 				{ID: "min", Data: "accounts", Kind: Minimum, Trigger: EndOfFinancialYear, Period: Years(6), Reason: "charity accounts", Law: "Charities Act 2011 s.134"},
 			},
-			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+			nil, []finding{{CodeBelowMinimum, "max", "min", "period"}}},
 		// Charity accounting records: at least six years from the end of
 		// the financial year (Charities Act 2011 s.131; reference §13).
 		{"until rule below a minimum",
@@ -77,7 +80,7 @@ func TestCheck(t *testing.T) {
 				{ID: "max", Data: "accounting-records", Kind: Until, Trigger: EndOfFinancialYear, Action: Delete, Reason: "year closed"},
 				{ID: "min", Data: "accounting-records", Kind: Minimum, Trigger: EndOfFinancialYear, Period: Years(6), Reason: "charity accounting records", Law: "Charities Act 2011 s.131"},
 			},
-			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+			nil, []finding{{CodeBelowMinimum, "max", "min", "period"}}},
 		// A 30-day minimum excludes the day of the event and runs out at
 		// the end of day 30, so it is met from day 31. One month from
 		// 31 January 2023 is 28 February, day 28: P1M falls due earlier.
@@ -86,7 +89,7 @@ func TestCheck(t *testing.T) {
 				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Months(1), Action: Delete, Reason: "r"},
 				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Days(30), Reason: "r", Law: "l"},
 			},
-			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+			nil, []finding{{CodeBelowMinimum, "max", "min", "period"}}},
 		// A one-month minimum from 1 January runs out at the end of
 		// 1 February; 31 days from 1 January is 1 February itself.
 		{"thirty-one days below one month from some dates",
@@ -94,7 +97,7 @@ func TestCheck(t *testing.T) {
 				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Days(31), Action: Delete, Reason: "r"},
 				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Months(1), Reason: "r", Law: "l"},
 			},
-			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+			nil, []finding{{CodeBelowMinimum, "max", "min", "period"}}},
 		// No month has more than 31 days, so one month on is at most day
 		// 31 and the minimum is met by day 32.
 		{"thirty-two days are never below one month",
@@ -110,7 +113,7 @@ func TestCheck(t *testing.T) {
 				{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Period{Months: 1}, Action: Delete, Reason: "r"},
 				{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Days(28), Reason: "r", Law: "l"},
 			},
-			nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+			nil, []finding{{CodeBelowMinimum, "max", "min", "period"}}},
 		// No month is shorter than 28 days: one month on is day 28 or
 		// later, the day after a 27-day minimum's last day.
 		{"one month is never below twenty-seven days",
@@ -126,7 +129,7 @@ func TestCheck(t *testing.T) {
 		{"equal periods are below: the maximum falls due on the minimum's last day", []Rule{
 			{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Years(6), Action: Delete, Reason: "r"},
 			{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Years(6), Reason: "r", Law: "Companies Act 2006 s.388(4)(b)"},
-		}, nil, []finding{{CodeBelowMinimum, "max", "min", "Period"}}},
+		}, nil, []finding{{CodeBelowMinimum, "max", "min", "period"}}},
 		{"six years and a day are not below six years", []Rule{
 			{ID: "max", Data: "d", Kind: After, Trigger: Collection, Period: Period{Years: 6, Days: 1}, Action: Delete, Reason: "r"},
 			{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Years(6), Reason: "r", Law: "Companies Act 2006 s.388(4)(b)"},
@@ -138,22 +141,22 @@ func TestCheck(t *testing.T) {
 		{"a minimum from another trigger is reported, not compared", []Rule{
 			{ID: "max", Data: "d", Kind: After, Trigger: LastContact, Period: Years(1), Action: Delete, Reason: "r"},
 			{ID: "min", Data: "d", Kind: Minimum, Trigger: Collection, Period: Years(3), Reason: "r", Law: "Companies Act 2006 s.388(4)(a)"},
-		}, nil, []finding{{CodeMinimumOtherTrigger, "max", "min", "Trigger"}}},
+		}, nil, []finding{{CodeMinimumOtherTrigger, "max", "min", "trigger"}}},
 		// Income Tax (PAYE) Regulations 2003 reg. 97: three years after the
 		// end of the tax year; a maximum counted from the end of employment.
 		{"PAYE minimum against a maximum from the end of the contract", []Rule{
 			{ID: "payroll", Data: "payroll", Kind: After, Trigger: EndOfContract, Period: Years(2), Action: Delete, Reason: "payroll"},
 			{ID: "paye", Data: "payroll", Kind: Minimum, Trigger: EndOfTaxYear, Period: Years(3), Reason: "PAYE records", Law: "Income Tax (PAYE) Regulations 2003 reg. 97"},
 			{ID: "other-data", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(1), Action: Delete, Reason: "r"},
-		}, nil, []finding{{CodeMinimumOtherTrigger, "payroll", "paye", "Trigger"}}},
+		}, nil, []finding{{CodeMinimumOtherTrigger, "payroll", "paye", "trigger"}}},
 		{"two rules for the same data that disagree, both reported", []Rule{
 			{ID: "a", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "r"},
 			{ID: "b", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(2), Action: Delete, Reason: "r"},
-		}, nil, []finding{{CodeConflict, "a", "b", "Data"}, {CodeConflict, "b", "a", "Data"}}},
+		}, nil, []finding{{CodeConflict, "a", "b", ""}, {CodeConflict, "b", "a", ""}}},
 		{"same period, different action", []Rule{
 			{ID: "a", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "r"},
 			{ID: "b", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Anonymise, Reason: "r"},
-		}, nil, []finding{{CodeConflict, "a", "b", "Data"}, {CodeConflict, "b", "a", "Data"}}},
+		}, nil, []finding{{CodeConflict, "a", "b", ""}, {CodeConflict, "b", "a", ""}}},
 		{"same rule twice under two IDs agrees", []Rule{
 			{ID: "a", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "r"},
 			{ID: "b", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "other words"},
@@ -166,12 +169,12 @@ func TestCheck(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := mustSchedule(t, tt.rules, tt.opts...)
-			got := s.Check()
+			got := s.Check(basis.UK)
 			var gotF []finding
 			for _, e := range got {
-				gotF = append(gotF, finding{e.Code, e.Rule, e.Other, e.Field})
-				if e.Message == "" || e.Article == "" {
-					t.Errorf("%+v: empty message or article", e)
+				gotF = append(gotF, legacy(e))
+				if e.Message == "" || e.Article == "" || !e.Severity.IsValid() {
+					t.Errorf("%+v: empty message, article or severity", e)
 				}
 				if !strings.Contains(e.Error(), string(e.Code)) {
 					t.Errorf("Error() %q lacks the code", e.Error())
@@ -180,11 +183,39 @@ func TestCheck(t *testing.T) {
 			if !slices.Equal(gotF, tt.want) {
 				t.Errorf("Check() = %+v\nwant %+v", gotF, tt.want)
 			}
-			if (got.Err() == nil) != (len(tt.want) == 0) {
-				t.Errorf("Err() = %v", got.Err())
-			}
 		})
 	}
+}
+
+// legacy reduces a finding to its code, rule, related rule and field, read
+// back from its paths.
+func legacy(f Finding) struct {
+	code        Code
+	rule, other string
+	field       string
+} {
+	split := func(p string) (id, field string) {
+		if !strings.HasPrefix(p, `rules["`) {
+			return "", p
+		}
+		end := strings.Index(p, `"]`)
+		id, err := strconv.Unquote(p[len("rules[") : end+1])
+		if err != nil {
+			return "", p
+		}
+		return id, strings.TrimPrefix(p[end+2:], ".")
+	}
+	var out struct {
+		code        Code
+		rule, other string
+		field       string
+	}
+	out.code = f.Code
+	out.rule, out.field = split(f.Path)
+	if len(f.Related) > 0 {
+		out.other, _ = split(f.Related[0])
+	}
+	return out
 }
 
 func TestBelowMinimumNamesTheLaw(t *testing.T) {
@@ -192,13 +223,14 @@ func TestBelowMinimumNamesTheLaw(t *testing.T) {
 		{ID: "max", Data: "accounts", Kind: After, Trigger: EndOfFinancialYear, Period: Years(3), Action: Delete, Reason: "finance"},
 		{ID: "min", Data: "accounts", Kind: Minimum, Trigger: EndOfFinancialYear, Period: Years(6), Reason: "charity accounts", Law: "Charities Act 2011 s.134"},
 	})
-	errs := s.Check()
+	errs := s.Check(basis.UK)
 	if len(errs) != 1 || errs[0].Article != "Charities Act 2011 s.134" {
 		t.Fatalf("Check() = %v, want one finding citing Charities Act 2011 s.134", errs)
 	}
-	var e *Error
-	if !errors.As(errs.Err(), &e) || e.Code != CodeBelowMinimum {
-		t.Errorf("errors.As on Err() = %v", e)
+	var e Finding
+	if !errors.As(errs.Err(), &e) || e.Code != CodeBelowMinimum || e.Severity != basis.Error ||
+		e.Path != `rules["max"].period` || !slices.Equal(e.Related, []string{`rules["min"].period`}) {
+		t.Errorf("errors.As on Err() = %+v", e)
 	}
 }
 
@@ -216,28 +248,52 @@ func TestNewScheduleErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, err := NewSchedule(tt.rules)
-			var errs Errors
-			if s != nil || !errors.As(err, &errs) {
-				t.Fatalf("NewSchedule = %v, %v; want nil and Errors", s, err)
+			var e *basis.InputError
+			if s != nil || !errors.As(err, &e) {
+				t.Fatalf("NewSchedule = %v, %v; want nil and *basis.InputError", s, err)
 			}
-			if !slices.Equal(errs.Codes(), tt.want) {
-				t.Errorf("codes = %v, want %v", errs.Codes(), tt.want)
+			var codes []Code
+			for x := error(e); x != nil; {
+				if ie, ok := x.(*basis.InputError); ok {
+					codes = append(codes, ie.Code)
+					x = ie.Err
+					continue
+				}
+				if j, ok := x.(interface{ Unwrap() []error }); ok {
+					for _, y := range j.Unwrap() {
+						codes = append(codes, basis.CodeOf(y))
+					}
+				}
+				break
 			}
-			if len(errs) > 1 && !strings.Contains(errs.Error(), "and 1 more") {
-				t.Errorf("Error() = %q", errs.Error())
+			if !slices.Equal(codes, tt.want) {
+				t.Errorf("codes = %v, want %v", codes, tt.want)
+			}
+			if len(tt.want) > 1 && !strings.Contains(e.Error(), "and 1 more") {
+				t.Errorf("Error() = %q", e.Error())
 			}
 		})
 	}
 }
 
+// Citations follow the regime: the UK GDPR for the UK, the GDPR for the
+// EU (basis.Regime.Cite with the zero time, the instrument in force now).
 func TestCodeArticles(t *testing.T) {
 	for c := range codeArticles {
-		if c.Article() == "" || !strings.HasPrefix(string(c), "retention/") {
-			t.Errorf("code %q: article %q", c, c.Article())
+		uk, eu := cite(basis.UK, c), cite(basis.EU, c)
+		if !strings.HasPrefix(uk, "UK GDPR Art. ") || !strings.HasPrefix(eu, "GDPR Art. ") || !strings.HasPrefix(string(c), "retention/") {
+			t.Errorf("code %q: articles %q, %q", c, uk, eu)
 		}
 	}
-	if Code("retention/nope").Article() != "" {
+	if cite(basis.UK, "retention/nope") != "" {
 		t.Error("unknown code has an article")
+	}
+	s := mustSchedule(t, []Rule{{ID: "a", Data: "d", Kind: Criteria, Reason: "r", Criteria: "c"}})
+	if got := s.Check(basis.EU); len(got) != 1 || got[0].Article != "GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)" {
+		t.Errorf("Check(EU) = %+v", got)
+	}
+	if got := s.Check(basis.UK); len(got) != 1 || got[0].Article != "UK GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)" {
+		t.Errorf("Check(UK) = %+v", got)
 	}
 }
 
@@ -246,7 +302,7 @@ func TestConflictWithBrokenRuleIsNotHalfReported(t *testing.T) {
 		{ID: "a", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Action: Delete, Reason: "r"},
 		{ID: "b", Data: "emails", Kind: After, Trigger: LastContact, Action: Delete, Reason: "r"}, // zero period
 	})
-	if got := s.Check().Codes(); !slices.Equal(got, []Code{CodeBadPeriod}) {
+	if got := s.Check(basis.UK).Codes(); !slices.Equal(got, []Code{CodeBadPeriod}) {
 		t.Errorf("Check() = %v, want only the bad period", got)
 	}
 }

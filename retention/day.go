@@ -1,9 +1,10 @@
 package retention
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 
+	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/civil"
 )
 
@@ -43,12 +44,19 @@ func DayOf(t time.Time, loc *time.Location) Day {
 // [FirstDay] and [LastDay].
 func DayFromYMD(y int, m time.Month, d int) Day { return fromCivil(civil.FromYMD(y, m, d)) }
 
-// ParseDay parses an RFC 3339 full-date such as 2024-02-29. Dates that do not
-// exist (2023-02-29) are errors.
+// ParseDay parses an RFC 3339 full-date such as 2024-02-29. Text of another
+// form, and dates that do not exist (2023-02-29), are a *[basis.InputError]
+// with [CodeBadDayText] quoting at most a bounded prefix of s.
 func ParseDay(s string) (Day, error) {
 	c, err := civil.Parse(s)
 	if err != nil {
-		return 0, err
+		msg := "is not a date of the form YYYY-MM-DD (RFC 3339 full-date)"
+		if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+			msg = "is not a date of the form YYYY-MM-DD (RFC 3339 full-date), or no such day exists"
+		}
+		// The internal cause is not wrapped: its text quotes all of s and
+		// its sentinel is not part of the API.
+		return 0, &basis.InputError{Code: CodeBadDayText, Value: s, Message: msg}
 	}
 	return fromCivil(c), nil
 }
@@ -92,7 +100,7 @@ func (d Day) AppendText(b []byte) ([]byte, error) {
 	case d == 0:
 		return b, nil
 	case !d.IsValid():
-		return b, fmt.Errorf("retention: day %d is outside 0001-01-01 to 9999-12-31", int32(d))
+		return b, badDay(d, "")
 	}
 	return d.civil().AppendText(b), nil
 }
@@ -124,3 +132,10 @@ func (d Day) add(p Period) Day {
 func (d Day) civil() civil.Date { return civil.Date(int32(d) - dayOffset) }
 
 func fromCivil(c civil.Date) Day { return Day(int32(c) + dayOffset) }
+
+// badDay is the input error for a Day that is neither zero nor valid.
+func badDay(d Day, path string) *basis.InputError {
+	return &basis.InputError{Code: CodeBadDay, Path: path, Value: strconv.FormatInt(int64(d), 10),
+		Valid:   []string{"0 (no date)", strconv.Itoa(int(FirstDay)) + " (0001-01-01) to " + strconv.Itoa(int(LastDay)) + " (9999-12-31)"},
+		Message: "day number is outside 0001-01-01 to 9999-12-31"}
+}

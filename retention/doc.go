@@ -11,7 +11,8 @@
 // and write ISO 8601 durations ("P40Y", "P6M", "P1Y6M", "P2W") through
 // [ParsePeriod], MarshalText and UnmarshalText; time components, signs,
 // fractions and numbers above a thousand years are rejected with a
-// [PeriodError] naming the offset and the bad text.
+// [PeriodError] (which is [basis.InputError]) naming the column and quoting
+// a bounded prefix of the text.
 //
 // # Rules and schedules
 //
@@ -21,17 +22,37 @@
 // for as long as a named law requires ([ByLaw]); or criteria only
 // ([Criteria]). Only a duty to keep records is a [Minimum] (Companies Act
 // 2006 s.388, Income Tax (PAYE) Regulations 2003 reg. 97, VATA 1994 Sch. 11
-// para 6, Charities Act 2011 ss.131 and 134, DPA 2018 Sch. 1 para 40): it
-// makes keeping the data a legal obligation (UK GDPR Art. 6(1)(c), Art.
-// 17(3)(b)). A limitation period (Limitation Act 1980 ss.2, 5) imposes no
-// such duty; it is a reason to keep data for the defence of legal claims
-// (Art. 17(3)(e), Art. 6(1)(f)), stated as the Reason and Law of an [After]
-// rule, and a shorter maximum is then no error. Triggers are an open set of codes with well-known constants.
-// A [Schedule] holds rules by ID; [Schedule.Check] reports problems with
-// stable [Code]s, and [Schedule.Evaluate] decides one record's [Facts] as of a
-// date: its due date, deadline, action and reason, or that it is not due,
-// that its trigger has not happened, or that a legal hold applies.
+// para 6, Charities Act 2011 ss.131 and 134): it makes keeping the data a
+// legal obligation (UK GDPR Art. 6(1)(c), Art. 17(3)(b)). A limitation
+// period (Limitation Act 1980 ss.2, 5) imposes no such duty; it is a reason
+// to keep data for the defence of legal claims (Art. 17(3)(e), Art.
+// 6(1)(f)), stated as the Reason and Law of an [After] rule, and a shorter
+// maximum is then no error. Nor is DPA 2018 Sch. 1 para 40 a minimum: it
+// requires the appropriate policy document to be kept for six months after
+// the processing under a Schedule 1 condition ends, not the personal data;
+// [Schedule.Check] reports a Minimum citing either
+// ([CodeNotRetentionDuty]). Triggers are an open set of codes with
+// well-known constants.
+//
+// A [Schedule] holds rules by ID; [Schedule.Check] reports what it finds as
+// [basis.Findings] (the module's one findings vocabulary: a stable [Code],
+// a severity set at each rule, a path in the JSON member names of the rules
+// such as `rules["net-9.3"].period`, and the article cited for the regime),
+// and [Schedule.Evaluate] decides one record's [Facts] as of a date: its
+// due date, deadline, action and reason, or that it is not due, that its
+// trigger has not happened, or that a legal hold applies.
 // [Schedule.EvaluateData] does the same for every rule of one data category.
+// Malformed input (rules that cannot be told apart, an unknown rule, data
+// category or event name, an invalid trigger day, text that is not a period
+// or a date) is a *[basis.InputError] with a code, never a finding.
+//
+// # Dates
+//
+// Every dated comparison is of calendar dates in the schedule's location
+// (Europe/London by default, [WithLocation] to change it): an event's day,
+// the day a hold lapses ([Hold.ActiveOn]) and the as-of day of an
+// evaluation or a sweep are each the date of the time there, whatever the
+// clock time, the date rule of the module ([basis.Regime.OnOrBefore]).
 //
 // # Combining rules
 //
@@ -56,10 +77,9 @@
 //     from the day after. A minimum's floor is therefore trigger + period +
 //     1 day; a record made on 29 February 2020 under the three years of
 //     s.388(4)(a) is kept through 28 February 2023 and may go from 1 March
-//     2023. A statute worded "beginning with" the day of the event, such as
-//     DPA 2018 Sch. 1 para 40, ends a day earlier, so its floor keeps the
-//     data one day longer than the statute needs: the safe side for a
-//     floor. A maximum ("kept for up to N years") is due on trigger +
+//     2023. A statute worded "beginning with" the day of the event ends a
+//     day earlier, so its floor keeps the data one day longer than the
+//     statute needs: the safe side for a floor. A maximum ("kept for up to N years") is due on trigger +
 //     period, the anniversary itself, so a maximum equal to a minimum
 //     undercuts it by that day. [Schedule.Check] reports a maximum that
 //     would undercut the minimum ([CodeBelowMinimum]).
@@ -95,7 +115,9 @@
 //   - Statutory minimums (duties to keep records) in the reference
 //     (legal-facts §13): Companies Act 2006 s.388(4); Charities Act 2011
 //     ss.131, 134; Income Tax (PAYE) Regulations 2003 reg. 97; VATA 1994
-//     Sch. 11 para 6(3); DPA 2018 Sch. 1 para 40.
+//     Sch. 11 para 6(3). The reference lists DPA 2018 Sch. 1 para 40 there
+//     too, but it is a duty to keep the appropriate policy document, not
+//     the personal data (para 40(1)), so it is no minimum for the data.
 //   - Limitation periods, which justify keeping data for the defence of
 //     claims but impose no duty to keep it: Limitation Act 1980 ss.2, 5
 //     (legal-facts §13); UK GDPR Art. 6(1)(f), Art. 17(3)(e).

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/retention"
 )
 
@@ -32,8 +33,8 @@ func ExampleParsePeriod() {
 	// P40Y = 40 years, 0 months, 0 days, written P40Y
 	// P1Y6M = 1 years, 6 months, 0 days, written P1Y6M
 	// P2W = 0 years, 0 months, 14 days, written P14D
-	// retention: period "PT12H" at offset 1 ("T12H") has a time component; only years, months, weeks and days are supported
-	// retention: period "P1.5Y" at offset 2 (".5Y") has a fraction; only whole numbers are supported
+	// 1:2: "PT12H": has a time component; only years, months, weeks and days are supported [retention/bad-period-text]
+	// 1:3: "P1.5Y": has a fraction; only whole numbers are supported [retention/bad-period-text]
 }
 
 func ExampleSchedule_Evaluate() {
@@ -115,12 +116,15 @@ func ExampleSchedule_Check() {
 		{ID: "paye", Data: "payroll", Kind: retention.Minimum, Trigger: retention.EndOfTaxYear,
 			Period: retention.Years(3), Reason: "PAYE records", Law: "Income Tax (PAYE) Regulations 2003 reg. 97"},
 	})
-	for _, e := range s.Check() {
-		fmt.Println(e.Code, e.Rule, e.Other, e.Article)
+	findings := s.Check(basis.UK)
+	for _, f := range findings {
+		fmt.Println(f.Severity, f.Code, f.Path, f.Related, f.Article)
 	}
+	fmt.Println(findings.Err() != nil)
 	// Output:
-	// retention/criteria-only iet  UK GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)
-	// retention/below-minimum payroll paye Income Tax (PAYE) Regulations 2003 reg. 97
+	// info retention/criteria-only rules["iet"].criteria [] UK GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)
+	// error retention/below-minimum rules["payroll"].period [rules["paye"].period] Income Tax (PAYE) Regulations 2003 reg. 97
+	// true
 }
 
 func ExampleSweeper_Sweep() {

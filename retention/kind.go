@@ -28,8 +28,9 @@ const (
 	// Companies Act 2006 s.388(4)(a); "after the end of the tax year", PAYE
 	// reg. 97), so the record is kept through the anniversary and the
 	// minimum has run on trigger + period + 1 day, the floor it puts on a
-	// maximum. For a statute counting "beginning with" the day (DPA 2018
-	// Sch. 1 para 40) that is one day more than needed, the safe side.
+	// maximum. For a statute counting "beginning with" the day that is one
+	// day more than needed, the safe side. DPA 2018 Sch. 1 para 40 is no
+	// Minimum: it keeps the appropriate policy document, not the data.
 	//
 	// A limitation period (Limitation Act 1980 ss.2, 5) is no Minimum: it
 	// imposes no duty to keep anything, and a shorter maximum is lawful.

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/civil"
 )
 
@@ -74,24 +75,27 @@ func (p Period) IsZero() bool { return p == Period{} }
 // Positive reports whether p is valid and not zero.
 func (p Period) Positive() bool { return p.Validate() == nil && !p.IsZero() }
 
-// Validate returns a *[PeriodError] if a field is negative or above its limit.
+// Validate returns a *[PeriodError] ([CodePeriodRange]) if a field is
+// negative or above its limit.
 func (p Period) Validate() error {
 	check := func(field string, v, limit int) error {
 		switch {
 		case v < 0:
-			return &PeriodError{Text: p.String(), Field: field, Problem: "is negative (" + strconv.Itoa(v) + "); a retention period runs forwards"}
+			return &PeriodError{Code: CodePeriodRange, Value: p.String(), Valid: []string{"0 to " + strconv.Itoa(limit) + " " + field},
+				Message: field + " is negative (" + strconv.Itoa(v) + "); a retention period runs forwards"}
 		case v > limit:
-			return &PeriodError{Text: p.String(), Field: field, Problem: "is " + strconv.Itoa(v) + ", above the limit of " + strconv.Itoa(limit)}
+			return &PeriodError{Code: CodePeriodRange, Value: p.String(), Valid: []string{"0 to " + strconv.Itoa(limit) + " " + field},
+				Message: field + " is " + strconv.Itoa(v) + ", above the limit of " + strconv.Itoa(limit)}
 		}
 		return nil
 	}
-	if err := check("Years", p.Years, MaxYears); err != nil {
+	if err := check("years", p.Years, MaxYears); err != nil {
 		return err
 	}
-	if err := check("Months", p.Months, MaxMonths); err != nil {
+	if err := check("months", p.Months, MaxMonths); err != nil {
 		return err
 	}
-	return check("Days", p.Days, MaxDays)
+	return check("days", p.Days, MaxDays)
 }
 
 // String returns the ISO 8601 form, such as "P1Y6M"; the zero period is
@@ -145,7 +149,8 @@ func (p Period) appendText(b []byte) []byte {
 // days: "P40Y", "P6M", "P1Y6M", "P10D", "P1Y2M3D", "P2W". Designators come in
 // the order Y, M, W, D, each at most once, each after a run of decimal
 // digits; weeks are stored as 7 days each, so "P2W" prints back as "P14D".
-// Rejected, with a *[PeriodError] naming the offset and the bad text: a
+// Rejected, with a *[PeriodError] ([CodeBadPeriodText]) naming the column
+// and quoting a bounded prefix of the text: a
 // missing "P", a sign, fractions, time components ("T..."), designators out
 // of order or repeated, lowercase designators, and numbers above the limits
 // ([MaxYears], [MaxMonths], [MaxDays]).
@@ -163,7 +168,7 @@ func MustParsePeriod(s string) Period {
 
 func parsePeriod(s string) (Period, error) {
 	fail := func(at int, problem string) (Period, error) {
-		return Period{}, &PeriodError{Text: s, Offset: at, Problem: problem}
+		return Period{}, &PeriodError{Code: CodeBadPeriodText, Line: 1, Column: at + 1, Value: s, Message: problem}
 	}
 	if s == "" {
 		return fail(0, "is empty; want an ISO 8601 duration such as P6M or P1Y6M")
@@ -258,24 +263,11 @@ func parsePeriod(s string) (Period, error) {
 	return p, nil
 }
 
-// PeriodError reports text that is not a retention period, or a [Period]
-// whose fields are out of range.
-type PeriodError struct {
-	Text    string // the text (or the period's printed form)
-	Offset  int    // byte offset in Text where the problem starts (parsing only)
-	Field   string // the field at fault ("Years", "Months", "Days"; validation only)
-	Problem string // what is wrong, in words
-}
-
-// Error names the text, the offset or field, the bad part and the problem.
-func (e *PeriodError) Error() string {
-	if e.Field != "" {
-		return "retention: period " + e.Text + ": " + e.Field + " " + e.Problem
-	}
-	rest := ""
-	if e.Offset >= 0 && e.Offset < len(e.Text) {
-		rest = e.Text[e.Offset:]
-	}
-	return "retention: period " + strconv.Quote(e.Text) + " at offset " + strconv.Itoa(e.Offset) +
-		" (" + strconv.Quote(rest) + ") " + e.Problem
-}
+// PeriodError reports text that is not a retention period
+// ([CodeBadPeriodText], with Column the 1-based byte position where the
+// problem starts, and Value the text, of which errors quote only a bounded
+// prefix), or a [Period] whose fields are out of range ([CodePeriodRange],
+// with Value the period's printed form). It is [basis.InputError], the one
+// shape of malformed-input error of the module, so errors.As works with
+// either name.
+type PeriodError = basis.InputError

@@ -19,21 +19,26 @@ package retention
 // Every rule names its Reason: the purpose or the law the retention serves.
 // [Schedule.Check] reports a rule that lacks what its kind needs. A Rule is a
 // comparable value.
+//
+// In JSON a Rule is an object with the lowerCamel members below, zero
+// fields left out; Kind, Action and Trigger are their codes and Period and
+// Grace ISO 8601 durations ("P40Y"). A schedule's rules are keyed by ID,
+// so the paths of [Schedule.Check]'s findings read `rules["net-9.3"].period`.
 type Rule struct {
-	ID      string  // unique within a schedule, e.g. "net-9.3"
-	Data    string  // the data category governed, e.g. "candidate-identity"
-	Kind    Kind    // the form of the statement
-	Trigger Trigger // the event the period runs from (or, for Until, that ends retention)
-	Period  Period  // how long after the trigger; for Minimum, the statutory minimum (kept through trigger + Period)
-	Grace   Period  // further time allowed to carry out the action ("plus up to 12 months")
-	Action  Action  // what happens when retention ends
-	Reason  string  // the purpose or law the retention serves
+	ID      string  `json:"id,omitzero"`      // unique within a schedule, e.g. "net-9.3"
+	Data    string  `json:"data,omitzero"`    // the data category governed, e.g. "candidate-identity"
+	Kind    Kind    `json:"kind,omitzero"`    // the form of the statement
+	Trigger Trigger `json:"trigger,omitzero"` // the event the period runs from (or, for Until, that ends retention)
+	Period  Period  `json:"period,omitzero"`  // how long after the trigger; for Minimum, the statutory minimum (kept through trigger + Period)
+	Grace   Period  `json:"grace,omitzero"`   // further time allowed to carry out the action ("plus up to 12 months")
+	Action  Action  `json:"action,omitzero"`  // what happens when retention ends
+	Reason  string  `json:"reason,omitzero"`  // the purpose or law the retention serves
 	// Law is, for Minimum and ByLaw, the provision that requires the
 	// retention, e.g. "Charities Act 2011 s.131"; for other kinds,
 	// optionally the provision behind the period, e.g. "Limitation Act 1980
 	// s.5" for records kept for the defence of claims.
-	Law      string
-	Criteria string // for Criteria: the criteria used to determine the period
+	Law      string `json:"law,omitzero"`
+	Criteria string `json:"criteria,omitzero"` // for Criteria: the criteria used to determine the period
 }
 
 // Article returns the provision the rule rests on: its Law when it names one,

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dpmodel/dpmodel/basis"
 	"pgregory.net/rapid"
 )
 
@@ -113,8 +114,8 @@ func TestEvaluateFormsAndHolds(t *testing.T) {
 func TestEvaluateUnknownRule(t *testing.T) {
 	s := mustSchedule(t, netRules())
 	_, err := s.Evaluate("net-9.9", Facts{}, time.Now())
-	var e *Error
-	if !errors.As(err, &e) || e.Code != CodeUnknownRule || e.Rule != "net-9.9" {
+	var e *basis.InputError
+	if !errors.As(err, &e) || e.Code != CodeUnknownRule || e.Value != "net-9.9" {
 		t.Errorf("Evaluate(unknown) error = %v", err)
 	}
 	if _, err := s.Record(1, "net-9.9", time.Time{}, false); err == nil {
@@ -167,7 +168,11 @@ func TestScheduleAccessors(t *testing.T) {
 
 // "Whichever comes first": the seeds' statements with two ends.
 func TestEvaluateData(t *testing.T) {
-	s := mustSchedule(t, slices.Concat(netRules(), wigRules(), stemRules(), ietRules()))
+	// A minimum alone for one data category (not a seed: NET 9.2 names no
+	// period), HMRC's six years under VATA 1994 Sch. 11 para 6(3).
+	vat := Rule{ID: "vat-records", Data: "finance-records", Kind: Minimum, Trigger: Collection, Period: Years(6), Grace: Months(12),
+		Action: Delete, Reason: "HMRC record keeping", Law: "VATA 1994 Sch. 11 para 6(3)"}
+	s := mustSchedule(t, slices.Concat(netRules(), wigRules(), stemRules(), ietRules(), []Rule{vat}))
 	lon := s.Location()
 	at := func(d string) time.Time { x, _ := ParseDay(d); return x.Time(lon).Add(10 * time.Hour) }
 	day := func(d string) Day { x, _ := ParseDay(d); return x }
@@ -209,13 +214,13 @@ func TestEvaluateData(t *testing.T) {
 		{"NET candidate tells us otherwise", "candidate-identity",
 			map[Trigger]time.Time{Completion: at("2020-02-29"), SubjectRequest: at("2021-03-31")},
 			nil, "2021-04-01", "net-9.3-told", Due, "2021-03-31"},
-		// NET 9.2: only a minimum governs finance records. Six years from
+		// Only a minimum governs finance records. Six years from
 		// 29 February 2020 run out at the end of 28 February 2026 (no 29
 		// February that year); deletion is due from 1 March.
 		{"NET finance records: the minimum's last day", "finance-records",
-			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-02-28", "net-9.2", NotDue, "2026-03-01"},
+			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-02-28", "vat-records", NotDue, "2026-03-01"},
 		{"NET finance records: the minimum alone", "finance-records",
-			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-03-01", "net-9.2", Due, "2026-03-01"},
+			map[Trigger]time.Time{Collection: at("2020-02-29")}, nil, "2026-03-01", "vat-records", Due, "2026-03-01"},
 		// NET 9.7: "up to 6 years after termination", a maximum due on the
 		// sixth anniversary; the Limitation Act is its reason, not a floor.
 		{"NET centre contracts", "centre-contracts",
@@ -238,7 +243,7 @@ func TestEvaluateData(t *testing.T) {
 		})
 	}
 	_, err := s.EvaluateData("no-such-data", Facts{}, at("2024-01-01"))
-	var e *Error
+	var e *basis.InputError
 	if !errors.As(err, &e) || e.Code != CodeUnknownData || e.Value != "no-such-data" {
 		t.Errorf("EvaluateData(unknown) error = %v", err)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
 )
 
 // The retention statements of the seed notices in ../../shared/seeds/: each
@@ -41,14 +43,15 @@ func rulesOf(sts []seedStatement) []Rule {
 func netStatements() []seedStatement {
 	const grace = " plus up to 12 months for our internal processes to securely review and delete inactive records."
 	return []seedStatement{
-		// The notice names neither the period nor the statute. We hold six
-		// years from the record's making: HMRC's VAT guidance asks for six,
-		// and VATA 1994 Sch. 11 para 6(3) lets the Commissioners require
-		// records "to be preserved for such period not exceeding 6 years as
-		// they may specify in writing" (reference §13).
+		// The notice names neither the period nor the statute ("such as
+		// retaining records for HMRC purposes"), nor the event the period
+		// runs from, nor which of "anonymise or delete" applies: the rule
+		// states only what it says, a minimum by law plus up to 12 months,
+		// and Check reports the period the law is not said to give
+		// (CodeLawPeriodUnstated) and the unstated action (CodeNoAction).
 		{"9.2 Where a minimum retention period is required by law (such as retaining records for HMRC purposes) we comply with that minimum period plus up to 12 months to allow time for us to anonymise or delete information in accordance with our internal data management processes.",
-			[]Rule{{ID: "net-9.2", Data: "finance-records", Kind: Minimum, Trigger: Collection, Period: Years(6), Grace: Months(12),
-				Action: Delete, Reason: "HMRC record keeping", Law: "VATA 1994 Sch. 11 para 6(3)"}}},
+			[]Rule{{ID: "net-9.2", Data: "records-required-by-law", Kind: ByLaw, Grace: Months(12),
+				Reason: "a minimum retention period required by law", Law: "a minimum retention period required by law (such as retaining records for HMRC purposes)"}}},
 		{"9.3 For Candidates, we will keep your name, date of birth, national insurance number, NET Certificate Number and assessment date for up to 40 years from the date you complete your assessment, unless you tell us otherwise," + grace,
 			[]Rule{
 				{ID: "net-9.3", Data: "candidate-identity", Kind: After, Trigger: Completion, Period: Years(40), Grace: Months(12),
@@ -69,17 +72,10 @@ func netStatements() []seedStatement {
 		{"9.6 Emails are kept for up to 3 years from the last point of contact on our main systems," + grace,
 			[]Rule{{ID: "net-9.6", Data: "emails", Kind: After, Trigger: LastContact, Period: Years(3), Grace: Months(12),
 				Action: Delete, Reason: "to enable us to monitor performance of our contract with you"}}},
-		// The six years match the limitation period for contract claims:
-		// "An action founded on simple contract shall not be brought after
-		// the expiration of six years from the date on which the cause of
-		// action accrued" (Limitation Act 1980 s.5; reference §13). That is
-		// the reason for the period, keeping the records for the defence of
-		// claims (UK GDPR Art. 17(3)(e), Art. 6(1)(f)); it imposes no duty
-		// to keep them, so it is no Minimum and the rule is a maximum.
+		// The notice gives no reason and names no law for 9.7.
 		{"9.7 Information relating to our contract with NET Licensed Assessment Centres may be retained for up to 6 years after termination of the contract," + grace,
 			[]Rule{{ID: "net-9.7", Data: "centre-contracts", Kind: After, Trigger: EndOfContract, Period: Years(6), Grace: Months(12),
-				Action: Delete, Reason: "contract with NET Licensed Assessment Centres, kept for the defence of contract claims",
-				Law: "Limitation Act 1980 s.5"}}},
+				Action: Delete, Reason: "information relating to our contract with NET Licensed Assessment Centres"}}},
 	}
 }
 
@@ -121,23 +117,26 @@ func wigStatements() []seedStatement {
 }
 
 // STEM Learning, section 8 (archived 2 June 2019), "Maximum retention
-// periods". The notice does not say what happens at the end; a maximum
-// means deletion. Its "or for any period required by law, for example for
-// compliance with HMRC requirements, if this is longer" is the regulatory
-// lifetime rule, whose period the notice does not state.
+// periods". The notice does not say what happens at the end of any period,
+// so no rule states an action (Check reports CodeNoAction, info: not
+// stated). "6 months – short term business use" names no event the six
+// months run from, so that rule has no trigger (CodeNoTrigger). Its "or for
+// any period required by law, for example for compliance with HMRC
+// requirements, if this is longer" is the regulatory lifetime rule, whose
+// period the notice does not state (CodeLawPeriodUnstated).
 func stemStatements() []seedStatement {
 	return []seedStatement{
 		{"6 months \u2013 short term business use e.g unsuccessful applications, requests for information",
-			[]Rule{{ID: "stem-short-term", Data: "short-term-business", Kind: After, Trigger: Collection, Period: Months(6),
-				Action: Delete, Reason: "short term business use"}}},
+			[]Rule{{ID: "stem-short-term", Data: "short-term-business", Kind: After, Period: Months(6),
+				Reason: "short term business use"}}},
 		{"2 years after the last activity\u2013 engagements such as surveys, website users who have not signed in, STEM Ambassadors who have not done activities.",
 			[]Rule{{ID: "stem-engagement", Data: "engagement", Kind: After, Trigger: LastActivity, Period: Years(2),
-				Action: Delete, Reason: "engagements"}}},
+				Reason: "engagements"}}},
 		{"8 years after the end of the activity \u2013 CPD bookings, STEM Ambassador activities, impact data",
 			[]Rule{{ID: "stem-activity", Data: "activity-records", Kind: After, Trigger: EndOfActivity, Period: Years(8),
-				Action: Delete, Reason: "CPD bookings, STEM Ambassador activities, impact data"}}},
+				Reason: "CPD bookings, STEM Ambassador activities, impact data"}}},
 		{"Regulatory lifetime - Data assets, normally related to finance or HR, which are required to be held to comply with other legislation or regulatory requirements.",
-			[]Rule{{ID: "stem-regulatory", Data: "finance-hr", Kind: ByLaw, Action: Review,
+			[]Rule{{ID: "stem-regulatory", Data: "finance-hr", Kind: ByLaw,
 				Reason: "to comply with other legislation or regulatory requirements",
 				Law:    "the legislation or regulatory requirement the data asset is held for (e.g. HMRC)"}}},
 	}
@@ -201,28 +200,48 @@ func mustSchedule(t testing.TB, rules []Rule, opts ...Option) *Schedule {
 }
 
 func TestSeedChecks(t *testing.T) {
+	type f struct {
+		path string
+		code Code
+		sev  basis.Severity
+	}
 	tests := []struct {
 		name  string
 		rules []Rule
-		want  []Code // in Check's order
+		want  []f // sorted
 	}{
-		{"NET", netRules(), nil},
+		// 9.2 states neither the law's period nor the action.
+		{"NET", netRules(), []f{
+			{`rules["net-9.2"].action`, CodeNoAction, basis.Info},
+			{`rules["net-9.2"].period`, CodeLawPeriodUnstated, basis.Info},
+		}},
 		{"WIG", wigRules(), nil},
-		// The regulatory lifetime names no period: advisory.
-		{"STEM Learning", stemRules(), []Code{CodeLawPeriodUnstated}},
-		// Criteria only: advisory.
-		{"IET", ietRules(), []Code{CodeCriteriaOnly}},
+		// "6 months – short term business use" states no event: a warning
+		// that nothing can fall due under it. No action is stated anywhere;
+		// the regulatory lifetime names no period.
+		{"STEM Learning", stemRules(), []f{
+			{`rules["stem-activity"].action`, CodeNoAction, basis.Info},
+			{`rules["stem-engagement"].action`, CodeNoAction, basis.Info},
+			{`rules["stem-regulatory"].action`, CodeNoAction, basis.Info},
+			{`rules["stem-regulatory"].period`, CodeLawPeriodUnstated, basis.Info},
+			{`rules["stem-short-term"].action`, CodeNoAction, basis.Info},
+			{`rules["stem-short-term"].trigger`, CodeNoTrigger, basis.Warning},
+		}},
+		// Criteria only.
+		{"IET", ietRules(), []f{{`rules["iet-policy"].criteria`, CodeCriteriaOnly, basis.Info}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := mustSchedule(t, tt.rules).Check()
-			if !slices.Equal(got.Codes(), tt.want) {
-				t.Errorf("Check() = %v, want %v", got, tt.want)
-			}
+			got := mustSchedule(t, tt.rules).Check(basis.UK)
+			var gotF []f
 			for _, e := range got {
-				if !e.Code.Advisory() {
-					t.Errorf("%v is not advisory", e)
-				}
+				gotF = append(gotF, f{e.Path, e.Code, e.Severity})
+			}
+			if !slices.Equal(gotF, tt.want) {
+				t.Errorf("Check() = %v\nwant %v", gotF, tt.want)
+			}
+			if got.Err() != nil {
+				t.Errorf("a seed notice's schedule is unlawful as recorded: %v", got.Err())
 			}
 			// A limitation period is no duty to keep records: a seed rule
 			// may cite one as its reason but never as a Minimum.
@@ -277,13 +296,8 @@ func TestSeedEvaluations(t *testing.T) {
 		// NET 9.7: 6 years after termination, plus 12 months.
 		{"NET 9.7 from 31 March", "net-9.7", "2021-03-31", "2027-03-30", NotDue, "2027-03-31", "2028-03-31", Delete},
 		{"NET 9.7 due on the sixth anniversary", "net-9.7", "2021-03-31", "2027-03-31", Due, "2027-03-31", "2028-03-31", Delete},
-		// NET 9.2: the HMRC minimum plus up to 12 months. Six years from
-		// 29 February 2020, the day of making excluded, run out at the end
-		// of 28 February 2026; deletion is lawful from 1 March 2026, and
-		// the 12 months after the minimum end on 28 February 2027.
-		{"NET 9.2 the minimum's last day", "net-9.2", "2020-02-29", "2026-02-28", NotDue, "2026-03-01", "2027-02-28", Delete},
-		{"NET 9.2 record made on 29 February", "net-9.2", "2020-02-29", "2026-03-01", Due, "2026-03-01", "2027-02-28", Delete},
-		{"NET 9.2 overdue after the 12 months", "net-9.2", "2020-02-29", "2027-03-01", Overdue, "2026-03-01", "2027-02-28", Delete},
+		// NET 9.2: the law's minimum is not stated, so nothing falls due.
+		{"NET 9.2 minimum by law, period unstated", "net-9.2", "", "2030-01-01", Undetermined, "", "", 0},
 		// WIG: five years after the organisation stops renewing.
 		{"WIG member contacts from 29 February", "wig-member-contacts", "2024-02-29", "2029-02-27", NotDue, "2029-02-28", "2029-02-28", Delete},
 		{"WIG member contacts due", "wig-member-contacts", "2024-02-29", "2029-02-28", Due, "2029-02-28", "2029-02-28", Delete},
@@ -297,11 +311,11 @@ func TestSeedEvaluations(t *testing.T) {
 		{"WIG special category, still a member", "wig-special-member", "", "2024-01-01", TriggerPending, "", "", Delete},
 		{"WIG special category, programme ended", "wig-special-service", "2024-02-29", "2024-02-29", Due, "2024-02-29", "2024-02-29", Delete},
 		// STEM Learning.
-		{"STEM 6 months from 31 August", "stem-short-term", "2018-08-31", "2019-02-28", Due, "2019-02-28", "2019-02-28", Delete},
-		{"STEM 6 months, day before", "stem-short-term", "2018-08-31", "2019-02-27", NotDue, "2019-02-28", "2019-02-28", Delete},
-		{"STEM 2 years after last activity on 29 February", "stem-engagement", "2016-02-29", "2018-02-28", Due, "2018-02-28", "2018-02-28", Delete},
-		{"STEM 8 years after the end of the activity, leap to leap", "stem-activity", "2012-02-29", "2020-02-28", NotDue, "2020-02-29", "2020-02-29", Delete},
-		{"STEM regulatory lifetime", "stem-regulatory", "2019-06-02", "2030-01-01", Undetermined, "", "", Review},
+		// The six months run from no stated event: never determined.
+		{"STEM 6 months, no event stated", "stem-short-term", "", "2019-02-28", TriggerPending, "", "", 0},
+		{"STEM 2 years after last activity on 29 February", "stem-engagement", "2016-02-29", "2018-02-28", Due, "2018-02-28", "2018-02-28", 0},
+		{"STEM 8 years after the end of the activity, leap to leap", "stem-activity", "2012-02-29", "2020-02-28", NotDue, "2020-02-29", "2020-02-29", 0},
+		{"STEM regulatory lifetime", "stem-regulatory", "", "2030-01-01", Undetermined, "", "", 0},
 		// IET: criteria only.
 		{"IET criteria only", "iet-policy", "2020-02-07", "2030-01-01", Undetermined, "", "", 0},
 	}

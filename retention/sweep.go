@@ -4,6 +4,8 @@ import (
 	"iter"
 	"strconv"
 	"time"
+
+	"github.com/dpmodel/dpmodel/basis"
 )
 
 // Record is one record as the sweep sees it: small, with no pointers, so a
@@ -13,16 +15,16 @@ import (
 // The fields are laid out so that a Record takes 16 bytes: a sweep over
 // millions of records is bound by how fast they stream through memory.
 type Record struct {
-	ID      uint64 // the host's identifier, opaque to the library
-	Rule    Ref    // the rule governing the record (see [Schedule.Ref])
-	Held    bool   // a legal hold applies; held records are never due
-	Trigger Day    // the day the rule's trigger happened; zero if it has not
+	ID      uint64 `json:"id,omitzero"`      // the host's identifier, opaque to the library
+	Rule    Ref    `json:"rule,omitzero"`    // the rule governing the record (see [Schedule.Ref])
+	Held    bool   `json:"held,omitzero"`    // a legal hold applies; held records are never due
+	Trigger Day    `json:"trigger,omitzero"` // the day the rule's trigger happened; zero if it has not
 }
 
 // Record builds a [Record] from a rule ID and the time its trigger happened,
 // taking the trigger's date in the schedule's location. A zero trigger time
-// means the trigger has not happened. An unknown rule is an *[Error] with
-// [CodeUnknownRule].
+// means the trigger has not happened. An unknown rule is a
+// *[basis.InputError] with [CodeUnknownRule].
 func (s *Schedule) Record(id uint64, rule string, trigger time.Time, held bool) (Record, error) {
 	ref, ok := s.index[rule]
 	if !ok {
@@ -175,23 +177,28 @@ func (w *Sweeper) Cutoff(ref Ref) Day {
 }
 
 // Check decides one record: whether its action is due, and if so the due
-// record. An unknown rule is an *[Error] with [CodeUnknownRule].
+// record. An unknown rule is a *[basis.InputError] with [CodeUnknownRule],
+// and a trigger day neither zero nor valid one with [CodeBadDay].
 func (w *Sweeper) Check(r Record) (DueRecord, bool, error) {
 	if int(r.Rule) >= len(w.cuts) {
 		return DueRecord{}, false, w.badRef(r)
 	}
 	due, overdue := w.cuts[r.Rule].test(r)
 	if !due {
+		if badTrigger(r.Trigger) {
+			return DueRecord{}, false, w.badTriggerDay(r)
+		}
 		return DueRecord{}, false, nil
 	}
 	return DueRecord{Record: r, Action: w.cuts[r.Rule].action, Overdue: overdue, s: w.s}, true, nil
 }
 
 // Sweep yields, in input order, every record whose action is due and that is
-// not held, and an *[Error] with [CodeUnknownRule] (with an empty
-// [DueRecord] holding only the record) for each record whose rule the
-// schedule lacks. Records whose trigger has not happened, or whose rule
-// gives no period, are never yielded. The answers are those of
+// not held, and a *[basis.InputError] (with an empty [DueRecord] holding
+// only the record) for each record that cannot be decided: [CodeUnknownRule]
+// for a rule the schedule lacks, [CodeBadDay] for a trigger day that is
+// neither zero nor a valid [Day] (held or not). Records whose trigger has
+// not happened, or whose rule gives no period, are never yielded. The answers are those of
 // [Schedule.Evaluate] for each record, one by one.
 func (w *Sweeper) Sweep(records iter.Seq[Record]) iter.Seq2[DueRecord, error] {
 	return func(yield func(DueRecord, error) bool) {
@@ -206,6 +213,12 @@ func (w *Sweeper) Sweep(records iter.Seq[Record]) iter.Seq2[DueRecord, error] {
 			c := cuts[r.Rule]
 			due, overdue := c.test(r)
 			if !due {
+				// Only records that are not due pay for this test: a
+				// cutoff is never beyond LastDay, so an invalid trigger day
+				// is never due.
+				if badTrigger(r.Trigger) && !yield(DueRecord{Record: r}, w.badTriggerDay(r)) {
+					return
+				}
 				continue
 			}
 			if !yield(DueRecord{Record: r, Action: c.action, Overdue: overdue, s: s}, nil) {
@@ -220,12 +233,21 @@ func (s *Schedule) Sweep(records iter.Seq[Record], asOf time.Time) iter.Seq2[Due
 	return s.Sweeper(asOf).Sweep(records)
 }
 
-func (w *Sweeper) badRef(r Record) *Error {
+func (w *Sweeper) badRef(r Record) *basis.InputError {
 	n := strconv.FormatUint(uint64(r.Rule), 10)
 	valid := "the schedule has no rules"
 	if k := len(w.cuts); k > 0 {
 		valid = "the schedule's rules are 0 to " + strconv.Itoa(k-1)
 	}
-	return &Error{Code: CodeUnknownRule, Field: "Rule", Value: n, Article: CodeUnknownRule.Article(),
-		Message: "record " + strconv.FormatUint(r.ID, 10) + " names rule " + n + " but " + valid}
+	e := inputError(CodeUnknownRule, "rule", n, "record "+strconv.FormatUint(r.ID, 10)+" names rule "+n+" but "+valid)
+	return e
+}
+
+// badTrigger reports whether t is neither zero ("not happened") nor valid.
+func badTrigger(t Day) bool { return t != 0 && uint32(t-1) >= uint32(LastDay) }
+
+func (w *Sweeper) badTriggerDay(r Record) *basis.InputError {
+	e := badDay(r.Trigger, "trigger")
+	e.Message = "record " + strconv.FormatUint(r.ID, 10) + " has trigger day " + e.Value + ", neither 0 (not happened) nor a date from 0001-01-01 to 9999-12-31"
+	return e
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/dpmodel/dpmodel/basis"
 	"pgregory.net/rapid"
 )
 
@@ -148,7 +149,7 @@ func TestSweepMatchesEvaluate(t *testing.T) {
 		var got []answer
 		for d, err := range s.Sweep(slices.Values(records), asOf.Time(loc).Add(12*time.Hour)) {
 			if err != nil {
-				var e *Error
+				var e *basis.InputError
 				if !errors.As(err, &e) || e.Code != CodeUnknownRule {
 					t.Fatalf("sweep error %v", err)
 				}
@@ -269,9 +270,12 @@ func TestSweepMinimumCutoff(t *testing.T) {
 }
 
 func TestSweepStopsAndSkips(t *testing.T) {
-	s := mustSchedule(t, stemRules())
-	ref, _ := s.Ref("stem-short-term")
-	regulatory, _ := s.Ref("stem-regulatory")
+	s := mustSchedule(t, []Rule{
+		{ID: "short-term", Data: "short", Kind: After, Trigger: Collection, Period: Months(6), Action: Delete, Reason: "r"},
+		{ID: "regulatory", Data: "finance", Kind: ByLaw, Action: Review, Reason: "r", Law: "l"},
+	})
+	ref, _ := s.Ref("short-term")
+	regulatory, _ := s.Ref("regulatory")
 	asOf := time.Date(2019, 6, 2, 12, 0, 0, 0, time.UTC)
 	old, _ := ParseDay("2018-08-31")
 	records := []Record{
@@ -279,8 +283,8 @@ func TestSweepStopsAndSkips(t *testing.T) {
 		{ID: 2, Rule: ref, Trigger: old, Held: true},
 		{ID: 3, Rule: ref},                          // trigger not happened
 		{ID: 4, Rule: regulatory, Trigger: old},     // no period: never due
-		{ID: 5, Rule: ref, Trigger: Day(-5)},        // not a valid day
-		{ID: 6, Rule: ref, Trigger: LastDay + 1000}, // not a valid day
+		{ID: 5, Rule: ref, Trigger: Day(-5)},        // not a valid day: an error
+		{ID: 6, Rule: ref, Trigger: LastDay + 1000}, // not a valid day: an error
 		{ID: 7, Rule: ref, Trigger: old},
 		{ID: 8, Rule: 99, Trigger: old},
 		{ID: 9, Rule: ref, Trigger: old},
@@ -288,6 +292,10 @@ func TestSweepStopsAndSkips(t *testing.T) {
 	var ids []uint64
 	for d, err := range s.Sweep(slices.Values(records), asOf) {
 		if err != nil {
+			var e *basis.InputError
+			if !errors.As(err, &e) || (d.Record.ID == 8) != (e.Code == CodeUnknownRule) || (d.Record.ID != 8) != (e.Code == CodeBadDay) {
+				t.Errorf("record %d: error %v", d.Record.ID, err)
+			}
 			ids = append(ids, 1000+d.Record.ID)
 			continue
 		}
@@ -296,7 +304,9 @@ func TestSweepStopsAndSkips(t *testing.T) {
 			t.Errorf("record %d: %+v due %s", d.Record.ID, d, d.Due())
 		}
 	}
-	if want := []uint64{1, 7, 1008, 9}; !slices.Equal(ids, want) {
+	// Records 5 and 6 have trigger days that are neither zero nor valid:
+	// reported, like the unknown rule of record 8, not skipped.
+	if want := []uint64{1, 1005, 1006, 7, 1008, 9}; !slices.Equal(ids, want) {
 		t.Errorf("yielded %v, want %v", ids, want)
 	}
 	n := 0
@@ -345,7 +355,7 @@ func TestZeroValues(t *testing.T) {
 	if _, err := s.EvaluateData("x", Facts{}, now); err == nil {
 		t.Error("zero Schedule: EvaluateData succeeded")
 	}
-	if errs := s.Check(); len(errs) != 0 || s.Len() != 0 {
+	if errs := s.Check(basis.UK); len(errs) != 0 || s.Len() != 0 {
 		t.Errorf("zero Schedule: Check = %v, Len = %d", errs, s.Len())
 	}
 	for _, w := range []*Sweeper{s.Sweeper(now), {}} {
@@ -357,7 +367,7 @@ func TestZeroValues(t *testing.T) {
 		}
 		n := 0
 		for d, err := range w.Sweep(recs) {
-			var e *Error
+			var e *basis.InputError
 			if !errors.As(err, &e) || e.Code != CodeUnknownRule || d.Rule() != (Rule{}) || d.Due() != 0 {
 				t.Errorf("zero Sweeper yielded %+v, %v", d, err)
 			}

@@ -1,6 +1,10 @@
 package retention
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/dpmodel/dpmodel/basis"
+)
 
 // Trigger is the event a retention period runs from (or, for an [Until]
 // rule, the event that ends retention). It is an open set: the constants
@@ -89,3 +93,20 @@ func (t Trigger) IsWellFormed() bool {
 
 // String returns the trigger's code.
 func (t Trigger) String() string { return string(t) }
+
+// MarshalText returns the trigger's code. Any string marshals, so that a
+// schedule with an ill-formed trigger can be written back and checked.
+func (t Trigger) MarshalText() ([]byte, error) { return []byte(t), nil }
+
+// UnmarshalText sets t to the code in text, which must be well formed
+// ([Trigger.IsWellFormed]) or empty; anything else is a *[basis.InputError]
+// with [CodeBadTriggerText] and leaves t unchanged. An unknown but well-formed
+// code is accepted: triggers are an open set ([WithTriggers]).
+func (t *Trigger) UnmarshalText(text []byte) error {
+	if len(text) > 0 && !Trigger(text).IsWellFormed() {
+		return &basis.InputError{Code: CodeBadTriggerText, Value: string(text),
+			Message: "is not a trigger code: lowercase letters, digits and single hyphens, neither first nor last"}
+	}
+	*t = Trigger(text)
+	return nil
+}

@@ -2,7 +2,6 @@ package rights
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -127,7 +126,8 @@ func (e *ErasureException) UnmarshalText(text []byte) error {
 }
 
 // Article returns the provision, such as "Art. 17(3)(e)", or "" for an
-// invalid exception.
+// invalid exception: the article alone, without the instrument, for
+// [basis.Regime.Cite] ([Assess] cites it so).
 func (e ErasureException) Article() string {
 	if !e.IsValid() {
 		return ""
@@ -137,60 +137,66 @@ func (e ErasureException) Article() string {
 
 // Situation is what [Assess] needs to know about the processing a right is
 // exercised against. Regime, At and Basis are required; the flags default to
-// false, which is the answer that grants the fewest rights.
+// false, which is the answer that grants the fewest rights. Its JSON form
+// uses the lowerCamel member names of the tags, which are also the paths of
+// the findings and errors of [Assess].
 type Situation struct {
 	// Regime is the law the processing is judged under.
-	Regime basis.Regime
+	Regime basis.Regime `json:"regime,omitzero"`
 	// At is when the right is exercised; the law in force on its date in the
 	// regime's location applies.
-	At time.Time
+	At time.Time `json:"at,omitzero"`
 	// Basis is the Art. 6(1) lawful basis of the processing.
-	Basis basis.Basis
+	Basis basis.Basis `json:"basis,omitzero"`
 
 	// ProvidedBySubject: the data was provided by the data subject, which
 	// includes data observed from their use of a service (Art. 20(1)).
-	ProvidedBySubject bool
+	ProvidedBySubject bool `json:"providedBySubject,omitzero"`
 	// AutomatedMeans: the processing is carried out by automated means
 	// (Art. 20(1)(b)); paper records are not portable.
-	AutomatedMeans bool
+	AutomatedMeans bool `json:"automatedMeans,omitzero"`
 	// DirectMarketing: the data is processed for direct marketing, including
 	// profiling related to it (Art. 21(2)).
-	DirectMarketing bool
+	DirectMarketing bool `json:"directMarketing,omitzero"`
 	// Research: the data is processed for scientific or historical research
 	// or statistical purposes (Art. 21(6)).
-	Research bool
+	Research bool `json:"research,omitzero"`
 
 	// SolelyAutomated: a decision about the subject is based solely on
 	// automated processing, with no meaningful human involvement
 	// (Art. 22(1); UK Art. 22A(1)(a)).
-	SolelyAutomated bool
+	SolelyAutomated bool `json:"solelyAutomated,omitzero"`
 	// SignificantEffect: that decision produces legal effects concerning the
 	// subject or similarly significantly affects them (Art. 22(1); UK
 	// Art. 22A(1)(b)).
-	SignificantEffect bool
+	SignificantEffect bool `json:"significantEffect,omitzero"`
 	// DecisionAt is when the decision was taken; UK Arts. 22A-22D govern
 	// decisions taken from 2026-02-05 (S.I. 2026/82 reg. 5). Zero means At.
-	DecisionAt time.Time
+	DecisionAt time.Time `json:"decisionAt,omitzero"`
 	// SpecialCategoryData: the decision is based wholly or partly on
 	// special category data (Art. 9(1)), which limits when it may be taken
 	// (Art. 22(4); UK Art. 22B(1)-(3)).
-	SpecialCategoryData bool
+	SpecialCategoryData bool `json:"specialCategoryData,omitzero"`
 	// ExplicitConsent: the subject explicitly consented to the processing
 	// of the special category data the decision rests on (Art. 9(2)(a);
 	// UK Art. 22B(2)).
-	ExplicitConsent bool
+	ExplicitConsent bool `json:"explicitConsent,omitzero"`
 	// SubstantialPublicInterest: point (g) of Art. 9(2) applies to that
 	// data (Art. 22(4); UK Art. 22B(3)).
-	SubstantialPublicInterest bool
+	SubstantialPublicInterest bool `json:"substantialPublicInterest,omitzero"`
 
 	// Exceptions are the Art. 17(3) exceptions the controller relies on to
 	// keep the data. [LegalObligationOrPublicTask] applies by itself when
 	// Basis is Art. 6(1)(c) or (e).
-	Exceptions []ErasureException
+	Exceptions []ErasureException `json:"exceptions,omitzero"`
 }
 
-// Reason codes of [Assess]: why a right applies or does not. Consumers
-// match on the [Code]; the messages beside it are prose that may change.
+// The codes of the findings of [Assess]: why a right applies or does not.
+// Consumers match on the [Code]; the messages beside it are prose that may
+// change. Each finding's severity is set where it is reported; most are
+// [basis.Info] (an explanation), and those that record processing the law
+// does not allow are [basis.Warning] or [basis.Error], as their comments
+// say.
 const (
 	ReasonAlways               Code = "rights/always"                      // the right does not depend on the basis
 	ReasonErasureGround        Code = "rights/erasure-ground"              // a ground in Art. 17(1) can apply
@@ -210,29 +216,30 @@ const (
 	ReasonNoSignificantEffect  Code = "rights/no-significant-effect"       // Art. 22(1); UK Art. 22A(1)(b)
 	ReasonArt22                Code = "rights/art-22"                      // EU, and UK decisions before 2026-02-05
 	ReasonArt22C               Code = "rights/art-22c"                     // UK safeguards for decisions from 2026-02-05
-	ReasonArt22BProhibited     Code = "rights/art-22b-prohibited"          // UK Art. 22B(4): not on Art. 6(1)(ea)
-	ReasonSpecialCategoryADM   Code = "rights/adm-special-category"        // Art. 22(4); UK Art. 22B(1)-(3)
-	ReasonBasisUnavailable     Code = "rights/basis-unavailable"           // the basis is not law in the regime on the date
+	ReasonArt22BProhibited     Code = "rights/art-22b-prohibited"          // UK Art. 22B(4): not on Art. 6(1)(ea); Error
+	ReasonSpecialCategoryADM   Code = "rights/adm-special-category"        // Art. 22(4); UK Art. 22B(1)-(3); Warning
+	ReasonBasisUnavailable     Code = "rights/basis-unavailable"           // the basis is not law in the regime on the date; Error
 )
-
-// Reason is one step of the reasoning behind a [Verdict]: a stable code, the
-// provision it rests on and a sentence for a privacy officer.
-type Reason struct {
-	Code    Code   // stable, one of the Reason... codes
-	Article string // the provision, such as "Art. 21(2)-(3)"
-	Message string // prose for a privacy officer; not an API
-}
 
 // Verdict is the answer of [Assess]: whether the right applies, with every
 // reason that decided it, in the order they were considered.
 type Verdict struct {
-	Right   Right // the right assessed
-	Applies bool  // whether the data subject has the right in the situation
+	Right   Right `json:"right,omitzero"`   // the right assessed
+	Applies bool  `json:"applies,omitzero"` // whether the data subject has the right in the situation
 	// Absolute is true when the right admits no balancing test or
 	// exception: an objection to direct marketing (Art. 21(3)) and the
 	// withdrawal of consent (Art. 7(3)).
-	Absolute bool
-	Reasons  []Reason // every reason that decided it, in order
+	Absolute bool `json:"absolute,omitzero"`
+	// Reasons are every reason that decided it, in order, as findings:
+	// Code, Severity, Regime, Path (the [Situation] member that decided it,
+	// such as "automatedMeans" or "exceptions[1]"; "" for the right
+	// itself), Article (cited by the regime on the date, "UK GDPR Art.
+	// 20(1)(b)") and Message. Their severity is [basis.Info] for an
+	// explanation; [basis.Warning] or [basis.Error] only where the
+	// situation records processing the law does not allow (see the
+	// Reason... codes). [basis.Findings.Err] of Reasons is therefore nil for
+	// a lawful situation, whether or not the right applies.
+	Reasons Findings `json:"reasons,omitzero"`
 }
 
 // Articles returns the provisions the verdict rests on, in order, without
@@ -249,102 +256,111 @@ func (v Verdict) Articles() []string {
 	return out
 }
 
-// SituationError reports a [Situation] that cannot be assessed: a field that
-// is missing or invalid ([CodeInvalid]), or a date before the GDPR applied
-// ([CodeNotInForce]).
-type SituationError struct {
-	Code  Code   // CodeInvalid or CodeNotInForce
-	Field string // "Regime", "At", "Basis", "Right", "Exceptions[1]"
-	Value string // the bad value as text
-	Msg   string // what is wrong, with the valid values
-}
-
-// Error names the field, the value, what is wrong and the code.
-func (e *SituationError) Error() string {
-	return fmt.Sprintf("rights: situation %s = %q: %s [%s]", e.Field, e.Value, e.Msg, e.Code)
-}
-
-// Is reports whether target is a *SituationError with the same code.
-func (e *SituationError) Is(target error) bool {
-	t, ok := target.(*SituationError)
-	return ok && t.Code != "" && t.Code == e.Code
-}
-
 // Assess says whether right r applies in situation s and why, following
 // Arts. 7(3), 17, 20, 21 and 22 (UK: 22A-22D) as in force on the date of
 // s.At (for automated decisions, of s.DecisionAt). The rights to be informed,
 // of access, to rectification, to restriction and to complain apply in every
 // situation (they have conditions of their own, such as Art. 18(1), that are
-// for the request to establish). An invalid input is a *[SituationError].
+// for the request to establish). An invalid input is an
+// *[basis.InputError] whose Path is the Situation's member ("basis",
+// "exceptions[1]"; "right" for r) with code [CodeInvalid] or, for a date
+// before the GDPR applied, [CodeNotInForce].
 func Assess(r Right, s Situation) (Verdict, error) {
 	if err := s.check(r); err != nil {
 		return Verdict{}, err
 	}
 	v := Verdict{Right: r}
+	a := assessment{v: &v, s: s, at: s.At}
 	if !s.Basis.AvailableIn(s.Regime, s.At) {
-		v.add(ReasonBasisUnavailable, s.Basis.Article(), "%s is not a lawful basis under the %s regime on %s",
+		a.add(ReasonBasisUnavailable, basis.Error, "basis", s.Basis.Article(), "%s is not a lawful basis under the %s regime on %s",
 			s.Basis, s.Regime, s.At.In(s.Regime.Location()).Format(time.DateOnly))
 		return v, nil
 	}
 	switch r {
 	case Erasure:
-		v.erasure(s)
+		a.erasure()
 	case Portability:
-		v.portability(s)
+		a.portability()
 	case Object:
-		v.object(s)
+		a.object()
 	case AutomatedDecisions:
-		v.automated(s)
+		a.automated()
 	case WithdrawConsent:
 		if s.Basis == basis.Consent {
 			v.Applies, v.Absolute = true, true
-			v.add(ReasonWithdrawBasis, "Art. 7(3)", "consent may be withdrawn at any time, as easily as it was given")
+			a.info(ReasonWithdrawBasis, "basis", "Art. 7(3)", "consent may be withdrawn at any time, as easily as it was given")
 		} else {
-			v.add(ReasonWithdrawBasis, s.Basis.Article(), "the processing does not rest on consent, so there is none to withdraw")
+			a.info(ReasonWithdrawBasis, "basis", s.Basis.Article(), "the processing does not rest on consent, so there is none to withdraw")
 		}
 	default:
 		v.Applies = true
-		v.add(ReasonAlways, r.Article(), "the right does not depend on the lawful basis")
+		// ArticleIn names the provision in force: for a complaint to the
+		// Commissioner in the UK from 2026-06-19, DPA 2018 s.165, UK GDPR
+		// Art. 77 being omitted (DUAA 2025 s.103(6)).
+		a.v.Reasons = append(a.v.Reasons, Finding{Code: ReasonAlways, Severity: basis.Info, Regime: s.Regime,
+			Article: r.ArticleIn(s.Regime, s.At), Message: "the right does not depend on the lawful basis"})
 	}
 	return v, nil
 }
 
 func (s Situation) check(r Right) error {
+	invalid := func(path, value, msg string, valid []string) error {
+		return &basis.InputError{Code: CodeInvalid, Path: path, Value: value, Valid: valid, Message: msg}
+	}
 	switch {
 	case !r.IsValid():
-		return &SituationError{Code: CodeInvalid, Field: "Right", Value: r.String(), Msg: "not a right (valid: " + joinCodes(rightsTable.Codes()) + ")"}
+		return invalid("right", r.String(), "not a right", rightsTable.Codes())
 	case !s.Regime.IsValid():
-		return &SituationError{Code: CodeInvalid, Field: "Regime", Value: s.Regime.String(), Msg: "not a regime (valid: uk, eu)"}
+		return invalid("regime", s.Regime.String(), "not a regime", []string{"uk", "eu"})
 	case !s.Basis.IsValid():
-		return &SituationError{Code: CodeInvalid, Field: "Basis", Value: s.Basis.String(), Msg: "not a lawful basis (valid: " + joinCodes(basisCodes()) + ")"}
+		return invalid("basis", s.Basis.String(), "not a lawful basis", basisCodes())
 	case !s.Regime.InForce(basis.GDPRApplies, s.At):
-		return &SituationError{Code: CodeNotInForce, Field: "At", Value: s.At.Format(time.RFC3339), Msg: "before the GDPR applies (2018-05-25, Art. 99(2))"}
+		return inputError(CodeNotInForce, "at", stamp(s.At), "before the GDPR applies (2018-05-25, %s)", basis.EU.Cite("Art. 99(2)", s.At))
 	}
 	for i, e := range s.Exceptions {
 		if !e.IsValid() {
-			return &SituationError{Code: CodeInvalid, Field: fmt.Sprintf("Exceptions[%d]", i), Value: e.String(),
-				Msg: "not an Art. 17(3) exception (valid: " + joinCodes(erasureExceptions.Codes()) + ")"}
+			return invalid(basis.Index("exceptions", i), e.String(), "not an Art. 17(3) exception", erasureExceptions.Codes())
 		}
 	}
 	return nil
 }
 
-func (v *Verdict) add(code Code, article, format string, args ...any) {
-	v.Reasons = append(v.Reasons, Reason{Code: code, Article: article, Message: fmt.Sprintf(format, args...)})
+// assessment is one run of Assess: the verdict being built, the situation
+// and the date the law is taken on.
+type assessment struct {
+	v  *Verdict
+	s  Situation
+	at time.Time
 }
 
-func (v *Verdict) erasure(s Situation) {
+// add appends a finding at path, citing article (a GDPR article through
+// the regime's [basis.Regime.Cite] on the date a.at).
+func (a assessment) add(code Code, sev basis.Severity, path, article, format string, args ...any) {
+	a.v.Reasons = append(a.v.Reasons, Finding{Code: code, Severity: sev, Regime: a.s.Regime, Path: path,
+		Article: cite(a.s.Regime, article, a.at), Message: fmt.Sprintf(format, args...)})
+}
+
+// cite cites a GDPR article by the regime on the date a.at, for messages.
+func (a assessment) cite(article string) string { return cite(a.s.Regime, article, a.at) }
+
+// info appends an explanation.
+func (a assessment) info(code Code, path, article, format string, args ...any) {
+	a.add(code, basis.Info, path, article, format, args...)
+}
+
+func (a assessment) erasure() {
+	v, s := a.v, a.s
 	// Art. 17(3)(b) applies by itself to processing necessary for a legal
 	// obligation or a public task.
 	if s.Basis == basis.LegalObligation || s.Basis == basis.PublicTask {
-		v.add(ReasonErasureException, LegalObligationOrPublicTask.Article(),
-			"processing on %s is necessary for a legal obligation or public task", s.Basis.Article())
+		a.info(ReasonErasureException, "basis", LegalObligationOrPublicTask.Article(),
+			"processing on %s is necessary for a legal obligation or public task", a.cite(s.Basis.Article()))
 	}
-	for _, e := range s.Exceptions {
+	for i, e := range s.Exceptions {
 		if e == LegalObligationOrPublicTask && (s.Basis == basis.LegalObligation || s.Basis == basis.PublicTask) {
 			continue // already given
 		}
-		v.add(ReasonErasureException, e.Article(), "the controller relies on the %s exception", e)
+		a.info(ReasonErasureException, basis.Index("exceptions", i), e.Article(), "the controller relies on the %s exception", e)
 	}
 	if len(v.Reasons) > 0 {
 		return
@@ -352,44 +368,46 @@ func (v *Verdict) erasure(s Situation) {
 	v.Applies = true
 	switch s.Basis {
 	case basis.Consent:
-		v.add(ReasonErasureGround, "Art. 17(1)(b)", "erasure is due once consent is withdrawn and no other ground remains")
+		a.info(ReasonErasureGround, "basis", "Art. 17(1)(b)", "erasure is due once consent is withdrawn and no other ground remains")
 	case basis.LegitimateInterests, basis.RecognisedLegitimateInterest:
-		v.add(ReasonErasureGround, "Art. 17(1)(c)", "erasure is due after an objection under Art. 21(1) with no overriding legitimate grounds")
+		a.info(ReasonErasureGround, "basis", "Art. 17(1)(c)", "erasure is due after an objection under Art. 21(1) with no overriding legitimate grounds")
 	default:
-		v.add(ReasonErasureGround, "Art. 17(1)(a)", "erasure is due once the data is no longer necessary for its purposes")
+		a.info(ReasonErasureGround, "basis", "Art. 17(1)(a)", "erasure is due once the data is no longer necessary for its purposes")
 	}
 	if s.DirectMarketing {
-		v.add(ReasonErasureAfterObject, "Art. 17(1)(c)", "an objection to direct marketing under Art. 21(2) is a ground for erasure")
+		a.info(ReasonErasureAfterObject, "directMarketing", "Art. 17(1)(c)", "an objection to direct marketing under Art. 21(2) is a ground for erasure")
 	}
 }
 
-func (v *Verdict) portability(s Situation) {
+func (a assessment) portability() {
+	v, s := a.v, a.s
 	ok := true
 	switch s.Basis {
 	case basis.Consent, basis.Contract:
-		v.add(ReasonPortabilityBasis, "Art. 20(1)(a)", "processing rests on %s", s.Basis.Article())
+		a.info(ReasonPortabilityBasis, "basis", "Art. 20(1)(a)", "processing rests on %s", a.cite(s.Basis.Article()))
 	case basis.PublicTask:
 		ok = false
-		v.add(ReasonPortabilityPublic, "Art. 20(3)", "the right does not apply to processing necessary for a public task")
+		a.info(ReasonPortabilityPublic, "basis", "Art. 20(3)", "the right does not apply to processing necessary for a public task")
 	default:
 		ok = false
-		v.add(ReasonPortabilityBasis, "Art. 20(1)(a)", "processing rests on %s, not on consent or contract", s.Basis.Article())
+		a.info(ReasonPortabilityBasis, "basis", "Art. 20(1)(a)", "processing rests on %s, not on consent or contract", a.cite(s.Basis.Article()))
 	}
 	if !s.AutomatedMeans {
 		ok = false
-		v.add(ReasonPortabilityAutomated, "Art. 20(1)(b)", "the processing is not carried out by automated means")
+		a.info(ReasonPortabilityAutomated, "automatedMeans", "Art. 20(1)(b)", "the processing is not carried out by automated means")
 	}
 	if !s.ProvidedBySubject {
 		ok = false
-		v.add(ReasonPortabilityProvided, "Art. 20(1)", "only data the subject provided is portable")
+		a.info(ReasonPortabilityProvided, "providedBySubject", "Art. 20(1)", "only data the subject provided is portable")
 	}
 	v.Applies = ok
 }
 
-func (v *Verdict) object(s Situation) {
+func (a assessment) object() {
+	v, s := a.v, a.s
 	if s.DirectMarketing {
 		v.Applies, v.Absolute = true, true
-		v.add(ReasonObjectMarketing, "Art. 21(2)-(3)",
+		a.info(ReasonObjectMarketing, "directMarketing", "Art. 21(2)-(3)",
 			"an objection to direct marketing is absolute: the data shall no longer be processed for that purpose")
 	}
 	switch s.Basis {
@@ -398,46 +416,49 @@ func (v *Verdict) object(s Situation) {
 		// passed, so in the UK from 2026-02-05 (Art. 21(1) as amended by
 		// DUAA 2025 s.70(5)).
 		v.Applies = true
-		v.add(ReasonObjectSituation, "Art. 21(1)",
+		a.info(ReasonObjectSituation, "basis", "Art. 21(1)",
 			"objection on grounds of the subject's particular situation to processing on %s; the controller must stop unless it shows compelling legitimate grounds or needs the data for legal claims",
-			s.Basis.Article())
+			a.cite(s.Basis.Article()))
 		return
 	case basis.Consent:
 		if !s.DirectMarketing {
-			v.add(ReasonWithdrawInstead, "Art. 7(3)", "processing rests on consent: the subject withdraws consent instead of objecting")
+			a.info(ReasonWithdrawInstead, "basis", "Art. 7(3)", "processing rests on consent: the subject withdraws consent instead of objecting")
 		}
 	default:
 		if !s.DirectMarketing {
-			v.add(ReasonObjectBasis, "Art. 21(1)", "processing on %s gives no right to object under Art. 21(1)", s.Basis.Article())
+			a.info(ReasonObjectBasis, "basis", "Art. 21(1)", "processing on %s gives no right to object under Art. 21(1)", a.cite(s.Basis.Article()))
 		}
 	}
 	if s.Research && !v.Applies {
 		// Art. 21(6): not where the research is necessary for a public
 		// task, which the basis check above already granted under 21(1).
 		v.Applies = true
-		v.add(ReasonObjectResearch, "Art. 21(6)",
+		a.info(ReasonObjectResearch, "research", "Art. 21(6)",
 			"objection on grounds of the subject's particular situation to processing for research or statistics")
 	}
 }
 
-func (v *Verdict) automated(s Situation) {
+func (a assessment) automated() {
+	v, s := a.v, a.s
+	// The law in force on the date of the decision (S.I. 2026/82 reg. 5).
+	if !s.DecisionAt.IsZero() {
+		a.at = s.DecisionAt
+	}
+	at := a.at
 	if !s.SolelyAutomated {
-		v.add(ReasonNotSolelyAutomated, "Art. 22(1)", "the decision is not based solely on automated processing")
+		a.info(ReasonNotSolelyAutomated, "solelyAutomated", "Art. 22(1)", "the decision is not based solely on automated processing")
 	}
 	if !s.SignificantEffect {
-		v.add(ReasonNoSignificantEffect, "Art. 22(1)", "the decision has no legal or similarly significant effect")
+		a.info(ReasonNoSignificantEffect, "significantEffect", "Art. 22(1)", "the decision has no legal or similarly significant effect")
 	}
 	if len(v.Reasons) > 0 {
 		return
 	}
-	at := s.DecisionAt
-	if at.IsZero() {
-		at = s.At
-	}
 	v.Applies = true
 	if s.Regime.InForce(basis.AutomatedDecisionsArt22A, at) {
 		if s.Basis == basis.RecognisedLegitimateInterest {
-			v.add(ReasonArt22BProhibited, "Art. 22B(4)",
+			// Error: the situation records a decision the law forbids.
+			a.add(ReasonArt22BProhibited, basis.Error, "basis", "Art. 22B(4)",
 				"no solely automated significant decision may rest on a recognised legitimate interest")
 		}
 		// Art. 22B(2)-(3): on special category data only with explicit
@@ -446,17 +467,19 @@ func (v *Verdict) automated(s Situation) {
 		// bases of Art. 6(1)(b), (c) and (e)) and Art. 9(2)(g) applies.
 		lawOrContract := s.Basis == basis.Contract || s.Basis == basis.LegalObligation || s.Basis == basis.PublicTask
 		if s.SpecialCategoryData && !s.ExplicitConsent && !(lawOrContract && s.SubstantialPublicInterest) {
-			v.add(ReasonSpecialCategoryADM, "Art. 22B(1)-(3)",
+			// Warning: lawful only if a condition not recorded here holds
+			// (the flags default to false, which cannot say "not known").
+			a.add(ReasonSpecialCategoryADM, basis.Warning, "specialCategoryData", "Art. 22B(1)-(3)",
 				"a solely automated significant decision based on special category data needs the subject's explicit consent, or a contract or law with Art. 9(2)(g)")
 		}
-		v.add(ReasonArt22C, "Art. 22C",
+		a.info(ReasonArt22C, "", "Art. 22C",
 			"the subject must be told of the decision and be able to make representations, obtain human intervention and contest it")
 		return
 	}
-	v.add(ReasonArt22, "Art. 22(1)",
+	a.info(ReasonArt22, "", "Art. 22(1)",
 		"the subject has the right not to be subject to the decision unless Art. 22(2) allows it; under 22(2)(a) or (c) they may obtain human intervention, express their view and contest it (Art. 22(3))")
 	if s.SpecialCategoryData && !s.ExplicitConsent && !s.SubstantialPublicInterest {
-		v.add(ReasonSpecialCategoryADM, "Art. 22(4)",
+		a.add(ReasonSpecialCategoryADM, basis.Warning, "specialCategoryData", "Art. 22(4)",
 			"a decision under Art. 22(2) may not be based on special category data unless Art. 9(2)(a) or (g) applies, with suitable safeguards")
 	}
 }
@@ -469,5 +492,3 @@ func basisCodes() []string {
 	}
 	return out
 }
-
-func joinCodes(codes []string) string { return strings.Join(codes, ", ") }

@@ -226,8 +226,19 @@ func TestAssess(t *testing.T) {
 			if got := reasonCodes(v); !slices.Equal(got, tt.codes) {
 				t.Errorf("codes = %v, want %v", got, tt.codes)
 			}
-			if got := v.Articles(); !slices.Equal(got, tt.articles) {
-				t.Errorf("articles = %v, want %v", got, tt.articles)
+			// Every GDPR article is cited by the regime on the date
+			// ("UK GDPR Art. 21(1)", "GDPR Art. 21(1)").
+			want := make([]string, len(tt.articles))
+			for i, a := range tt.articles {
+				want[i] = cite(tt.s.Regime, a, tt.s.At)
+			}
+			if got := v.Articles(); !slices.Equal(got, want) {
+				t.Errorf("articles = %v, want %v", got, want)
+			}
+			for _, f := range v.Reasons {
+				if f.Regime != tt.s.Regime || !f.Severity.IsValid() || f.Code == "" {
+					t.Errorf("finding %+v: want the situation's regime, a severity and a code", f)
+				}
 			}
 		})
 	}
@@ -260,22 +271,22 @@ func TestAssessErrors(t *testing.T) {
 		s     Situation
 		field string
 	}{
-		{"no-right", 0, Situation{Regime: basis.UK, At: at, Basis: basis.Consent}, "Right"},
-		{"no-regime", Access, Situation{At: at, Basis: basis.Consent}, "Regime"},
-		{"no-basis", Access, Situation{Regime: basis.UK, At: at}, "Basis"},
-		{"zero-time", Access, Situation{Regime: basis.UK, Basis: basis.Consent}, "At"},
-		{"before-gdpr", Access, Situation{Regime: basis.EU, At: time.Date(2018, 5, 24, 12, 0, 0, 0, time.UTC), Basis: basis.Consent}, "At"},
-		{"bad-exception", Erasure, Situation{Regime: basis.UK, At: at, Basis: basis.Consent, Exceptions: []ErasureException{LegalClaims, 0}}, "Exceptions[1]"},
+		{"no-right", 0, Situation{Regime: basis.UK, At: at, Basis: basis.Consent}, "right"},
+		{"no-regime", Access, Situation{At: at, Basis: basis.Consent}, "regime"},
+		{"no-basis", Access, Situation{Regime: basis.UK, At: at}, "basis"},
+		{"zero-time", Access, Situation{Regime: basis.UK, Basis: basis.Consent}, "at"},
+		{"before-gdpr", Access, Situation{Regime: basis.EU, At: time.Date(2018, 5, 24, 12, 0, 0, 0, time.UTC), Basis: basis.Consent}, "at"},
+		{"bad-exception", Erasure, Situation{Regime: basis.UK, At: at, Basis: basis.Consent, Exceptions: []ErasureException{LegalClaims, 0}}, "exceptions[1]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Assess(tt.r, tt.s)
-			var se *SituationError
+			var se *basis.InputError
 			if !errors.As(err, &se) {
-				t.Fatalf("Assess error = %v, want *SituationError", err)
+				t.Fatalf("Assess error = %v, want *basis.InputError", err)
 			}
-			if se.Field != tt.field {
-				t.Errorf("Field = %q, want %q (%v)", se.Field, tt.field, err)
+			if se.Path != tt.field {
+				t.Errorf("Path = %q, want %q (%v)", se.Path, tt.field, err)
 			}
 		})
 	}

@@ -22,7 +22,7 @@ import (
 // their usual holidays.
 //
 // A Calendar is a small immutable value, safe for concurrent use and
-// comparable with ==. Its text form names the division and lists the
+// comparable with == (and [Calendar.Equal], for go-cmp). Its text form names the division and lists the
 // closure days, "scotland+2026-12-24,2026-12-31" (see [ParseCalendar]). The zero value is [WeekendsOnly]: it never makes a
 // deadline later than a division's calendar would.
 type Calendar struct {
@@ -57,6 +57,12 @@ var (
 	// Calendar.
 	WeekendsOnly = Calendar{}
 )
+
+// Equal reports whether c and d are the same calendar: the same division
+// and the same closure days. It is c == d, as a method so that
+// github.com/google/go-cmp, which cannot see unexported fields, compares
+// structs that hold a Calendar.
+func (c Calendar) Equal(d Calendar) bool { return c == d }
 
 // WithClosures returns a copy of c in which the dates of the given times in
 // Europe/London are also non-working days. c itself is unchanged.

@@ -1,7 +1,6 @@
 package rights
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -62,7 +61,8 @@ func (c Calendar) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText sets c from its text form (see [ParseCalendar]); empty text
 // is the zero Calendar, [WeekendsOnly], as for the enumerations. On error c
-// is unchanged and the error is a *[CalendarError].
+// is unchanged and the error is an *[basis.InputError] with code
+// [CodeCalendarText].
 func (c *Calendar) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*c = Calendar{}
@@ -80,15 +80,19 @@ func (c *Calendar) UnmarshalText(text []byte) error {
 // code ("england-and-wales", "scotland", "northern-ireland" or
 // "weekends-only"), optionally followed by "+" and closure days as
 // comma-separated dates, such as "scotland+2026-12-24,2026-12-31". An error
-// is a *[CalendarError] naming the element that failed.
+// is an *[basis.InputError] with code [CodeCalendarText] whose Value is the
+// element that failed (the division code or one closure date), and the
+// Calendar returned with it is the zero Calendar, whatever part of the
+// text was good: never use it (it is [WeekendsOnly], a valid calendar,
+// which could silently move deadlines).
 func ParseCalendar(s string) (Calendar, error) {
 	code, dates, hasClosures := strings.Cut(s, "+")
 	div, ok := parseDivision(code)
 	if !ok {
 		valid := calendarCodes()
-		return Calendar{}, &CalendarError{Text: s, Element: code,
-			Msg: "not a calendar (valid: " + strings.Join(valid, ", ") + ")",
-			Err: &basis.ParseError{Type: "rights.Calendar", Value: code, Valid: valid}}
+		return Calendar{}, &basis.InputError{Code: CodeCalendarText, Value: code, Valid: valid,
+			Message: "not a calendar: want a division code, then optionally + and closure dates",
+			Err:     &basis.ParseError{Type: "rights.Calendar", Value: code, Valid: valid}}
 	}
 	c := Calendar{div: div}
 	if !hasClosures {
@@ -98,8 +102,8 @@ func ParseCalendar(s string) (Calendar, error) {
 	for elem := range strings.SplitSeq(dates, ",") {
 		d, err := civil.Parse(strings.TrimSpace(elem))
 		if err != nil {
-			return Calendar{}, &CalendarError{Text: s, Element: elem,
-				Msg: "not a closure date (valid: a date YYYY-MM-DD from 0001-01-01 to 9999-12-31)", Err: err}
+			return Calendar{}, &basis.InputError{Code: CodeCalendarText, Value: elem,
+				Message: "not a closure date (valid: a date YYYY-MM-DD from 0001-01-01 to 9999-12-31)", Err: err}
 		}
 		days = append(days, d)
 	}
@@ -132,29 +136,4 @@ func parseDivision(code string) (division, bool) {
 		}
 	}
 	return 0, false
-}
-
-// CalendarError reports text that is not a [Calendar]'s text form.
-type CalendarError struct {
-	Text    string // the whole text
-	Element string // the element that failed: the division code or one closure date
-	Msg     string // what is wrong, with the valid forms
-	Err     error  // the underlying error: a *[basis.ParseError] for the code
-}
-
-// Error names the text, the element that failed and the valid forms.
-func (e *CalendarError) Error() string {
-	return "rights: calendar " + quote(e.Text) + ": " + quote(e.Element) + " is " + e.Msg
-}
-
-// Unwrap returns the underlying error.
-func (e *CalendarError) Unwrap() error { return e.Err }
-
-// quote quotes s for an error message, cut to 64 bytes.
-func quote(s string) string {
-	const max = 64
-	if len(s) > max {
-		return strconv.Quote(s[:max]) + "..."
-	}
-	return strconv.Quote(s)
 }

@@ -69,12 +69,12 @@ func TestParseCalendarFails(t *testing.T) {
 			c := Scotland.WithClosures(londonAt("2030-01-02"))
 			before := c
 			_, err := ParseCalendar(tc.in)
-			var ce *CalendarError
+			var ce *basis.InputError
 			if !errors.As(err, &ce) {
-				t.Fatalf("ParseCalendar(%q) error = %v, want a *CalendarError", tc.in, err)
+				t.Fatalf("ParseCalendar(%q) error = %v, want a *basis.InputError", tc.in, err)
 			}
-			if ce.Text != tc.in || ce.Element != tc.element || ce.Err == nil {
-				t.Errorf("CalendarError = %+v, want element %q", ce, tc.element)
+			if ce.Code != CodeCalendarText || ce.Value != tc.element || ce.Err == nil {
+				t.Errorf("InputError = %+v, want element %q", ce, tc.element)
 			}
 			var pe *basis.ParseError
 			if errors.As(err, &pe) != tc.parseErr {
@@ -145,9 +145,9 @@ func FuzzParseCalendar(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := ParseCalendar(s)
 		if err != nil {
-			var ce *CalendarError
-			if !errors.As(err, &ce) || ce.Text != s {
-				t.Fatalf("ParseCalendar(%q) error %v is not a *CalendarError for the text", s, err)
+			var ce *basis.InputError
+			if !errors.As(err, &ce) || ce.Code != CodeCalendarText || c != (Calendar{}) {
+				t.Fatalf("ParseCalendar(%q) = %v, %v; want the zero Calendar and a *basis.InputError", s, c, err)
 			}
 			return
 		}

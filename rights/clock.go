@@ -1,7 +1,6 @@
 package rights
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -21,8 +20,8 @@ import (
 // a pause asked and answered on the same day stops the clock for one day,
 // one asked on 10 March and answered on 14 March for five.
 type Pause struct {
-	From time.Time // when the controller asked for the further information
-	To   time.Time // when it arrived; zero while awaited
+	From time.Time `json:"from,omitzero"` // when the controller asked for the further information
+	To   time.Time `json:"to,omitzero"`   // when it arrived; zero while awaited
 }
 
 // Clock holds the time-limit facts of one request.
@@ -68,15 +67,15 @@ type Pause struct {
 // day. Dates are calendar dates in Europe/London, the location of every
 // Calendar.
 type Clock struct {
-	Regime           basis.Regime // the law the request is made under
-	Access           bool         // the request is an access request (Art. 15); clarification pauses apply only to these under UK Art. 12A(5)
-	Received         time.Time    // when the request was received
-	IdentityAsked    bool         // identity information was requested under Art. 12(6)
-	IdentityReceived time.Time    // when it arrived; zero while awaited
-	FeeAsked         bool         // a fee was charged under Art. 12(5)
-	FeeReceived      time.Time    // when it was paid; zero while awaited
-	Clarifications   []Pause      // clarification pauses
-	Extended         bool         // the period was extended by two further months (Art. 12(3) / UK Art. 12A(3))
+	Regime           basis.Regime `json:"regime,omitzero"`           // the law the request is made under
+	Access           bool         `json:"access,omitzero"`           // the request is an access request (Art. 15); clarification pauses apply only to these under UK Art. 12A(5)
+	Received         time.Time    `json:"received,omitzero"`         // when the request was received
+	IdentityAsked    bool         `json:"identityAsked,omitzero"`    // identity information was requested under Art. 12(6)
+	IdentityReceived time.Time    `json:"identityReceived,omitzero"` // when it arrived; zero while awaited
+	FeeAsked         bool         `json:"feeAsked,omitzero"`         // a fee was charged under Art. 12(5)
+	FeeReceived      time.Time    `json:"feeReceived,omitzero"`      // when it was paid; zero while awaited
+	Clarifications   []Pause      `json:"clarifications,omitzero"`   // clarification pauses
+	Extended         bool         `json:"extended,omitzero"`         // the period was extended by two further months (Art. 12(3) / UK Art. 12A(3))
 }
 
 // Dates of the ICO's changes of method, as civil day numbers (checked in
@@ -123,11 +122,12 @@ func (c Clock) rules() (clockRules, bool) {
 // Start returns the "relevant time" the month runs from (UK Art. 12A(2)):
 // the latest of the receipt of the request, of identity information asked
 // for and of the fee charged. It is false while identity information or a
-// fee is awaited, and for a clock with no receipt or no regime. Under the EU
+// fee is awaited, and for a clock [Clock.Check] rejects (no receipt, no
+// regime, identity received but never asked for, ...). Under the EU
 // regime the start is the receipt of the request.
 func (c Clock) Start() (time.Time, bool) {
 	r, ok := c.rules()
-	if !ok {
+	if !ok || c.startProblem() != nil {
 		return time.Time{}, false
 	}
 	return c.start(r)
@@ -163,9 +163,15 @@ func (c Clock) start(r clockRules) (time.Time, bool) {
 // when Extended, plus the days of clarification pauses where they apply,
 // moved to the next working day of cal. It is false while the clock has not
 // started (identity or fee awaited), while a clarification pause runs, and
-// for a clock with no regime or receipt or received before 2018-05-25.
+// for a clock that cannot describe a real request, which [Clock.Check]
+// rejects and explains: no regime or receipt, received before 2018-05-25,
+// identity information received that was never asked for (or before the
+// request), a fee paid that was never charged, or a clarification pause
+// that counts but cannot have happened (no start, before receipt, ending
+// before it starts, overlapping). Pauses where none apply (the EU GDPR, a
+// request that is not an access request) are left out, as before.
 //
-// Due does not allocate.
+// Due does not allocate for a clock Check accepts.
 func (c Clock) Due(cal Calendar) (time.Time, bool) {
 	months := 1
 	if c.Extended {
@@ -184,7 +190,8 @@ func (c Clock) Due(cal Calendar) (time.Time, bool) {
 // unextended deadline (EU Art. 12(3) "within one month of receipt"; UK Art.
 // 12A(4)(a) "before the end of the period of one month beginning with the
 // relevant time", with clarification days left out under Art.
-// 12A(5)(b)(ii)). It is false when Due would be false.
+// 12A(5)(b)(ii)). It is false when Due would be false, for an impossible
+// clock too.
 func (c Clock) ExtensionDeadline(cal Calendar) (time.Time, bool) {
 	d, ok := c.due(cal, 1)
 	if !ok {
@@ -211,8 +218,8 @@ func (c Clock) Paused() bool {
 // due returns the last day of a period of the given number of months, on a
 // working day of cal.
 func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
-	r, ok := c.rules()
-	if !ok {
+	r, ok := c.rules() // false for a bad regime or receipt
+	if !ok || c.startProblem() != nil {
 		return 0, false
 	}
 	start, ok := c.start(r)
@@ -227,6 +234,9 @@ func (c Clock) due(cal Calendar, months int) (civil.Date, bool) {
 	w := walker{cal: cal}
 	if !r.pauses || !c.Access {
 		return w.onOrAfter(end), true
+	}
+	if c.pauseOrderProblem(r) != nil {
+		return 0, false
 	}
 	// Each pause pushes the end back by its days that fall within the
 	// period and were not already counted by an earlier pause. A pause
@@ -291,100 +301,133 @@ const (
 	ClockPauseOverlap Code = "rights/clock-pause-overlap"
 )
 
-// ClockError reports a Clock that cannot describe a real request. It names
-// the field, its value and what would be valid.
-type ClockError struct {
-	Code    Code   // stable code, one of the Clock... codes
-	Field   string // the field at fault, such as "Clarifications[1].To"
-	Value   string // the value at fault, as text
-	Valid   string // what would be valid
-	Article string // the provision the rule rests on, if any
-}
-
-// Error says what is wrong, where, with which value and what is valid.
-func (e *ClockError) Error() string {
-	s := fmt.Sprintf("rights: Clock.%s = %s: %s", e.Field, e.Value, e.Valid)
-	if e.Article != "" {
-		s += " (" + e.Article + ")"
-	}
-	return s + " [" + string(e.Code) + "]"
-}
-
-// Is reports whether target is a *ClockError with the same code, so that
-// errors.Is(err, &rights.ClockError{Code: rights.ClockPauseOverlap}) works.
-func (e *ClockError) Is(target error) bool {
-	t, ok := target.(*ClockError)
-	return ok && t.Code != "" && t.Code == e.Code
-}
-
 // Check reports the first problem that makes c impossible, in field order,
-// as a *ClockError, or nil. A clock awaiting identity, a fee or
-// clarification is not a problem.
+// as an *[basis.InputError] with one of the Clock... codes whose Path is the
+// JSON member at fault ("identityReceived", "clarifications[1].to"), or
+// nil. A clock awaiting identity, a fee or clarification is not a problem.
 func (c Clock) Check() error {
-	stamp := func(t time.Time) string {
-		if t.IsZero() {
-			return "zero"
-		}
-		return t.Format(time.RFC3339)
+	if p := c.problem(); p != nil {
+		return p
 	}
-	fail := func(code Code, field, value, valid, article string) error {
-		return &ClockError{Code: code, Field: field, Value: value, Valid: valid, Article: article}
+	return nil
+}
+
+// problem is Check with a concrete result. It allocates only when it
+// reports a problem.
+func (c *Clock) problem() *basis.InputError {
+	if p := c.receiptProblem(); p != nil {
+		return p
 	}
+	return c.pauseProblem()
+}
+
+// clockFail builds the error of a Clock problem.
+func clockFail(code Code, path, value, valid, article string) *basis.InputError {
+	msg := valid
+	if article != "" {
+		msg += " (" + article + ")"
+	}
+	return &basis.InputError{Code: code, Path: path, Value: value, Message: msg}
+}
+
+// receiptProblem checks the facts of the start: regime, receipt, identity
+// and fee. A clock with such a problem has no deadline.
+func (c *Clock) receiptProblem() *basis.InputError {
+	fail := clockFail
 	if !c.Regime.IsValid() {
-		return fail(ClockRegimeUnspecified, "Regime", c.Regime.String(), "want uk or eu", "")
+		e := fail(ClockRegimeUnspecified, "regime", c.Regime.String(), "not a regime", "")
+		e.Valid = []string{"uk", "eu"}
+		return e
 	}
 	if c.Received.IsZero() {
-		return fail(ClockReceivedMissing, "Received", "zero", "want the time the request was received", "")
+		return fail(ClockReceivedMissing, "received", "", "want the time the request was received", "")
 	}
 	if !c.Regime.InForce(basis.GDPRApplies, c.Received) {
-		return fail(ClockBeforeGDPR, "Received", stamp(c.Received), "want a request received from 2018-05-25", "GDPR Art. 99(2)")
+		return fail(ClockBeforeGDPR, "received", stamp(c.Received), "want a request received from 2018-05-25", basis.EU.Cite("Art. 99(2)", c.Received))
 	}
+	return c.startProblem()
+}
+
+// startProblem checks the identity and fee facts of a clock whose regime
+// and receipt are good.
+func (c *Clock) startProblem() *basis.InputError {
+	fail := clockFail
+	cite := func(article string) string { return c.Regime.Cite(article, c.Received) }
 	if !c.IdentityReceived.IsZero() {
 		if !c.IdentityAsked {
-			return fail(ClockIdentityNotAsked, "IdentityReceived", stamp(c.IdentityReceived), "want IdentityAsked set, or no IdentityReceived", "Art. 12(6)")
+			return fail(ClockIdentityNotAsked, "identityReceived", stamp(c.IdentityReceived), "want identityAsked set, or no identityReceived", cite("Art. 12(6)"))
 		}
 		if c.IdentityReceived.Before(c.Received) {
-			return fail(ClockIdentityBeforeReceipt, "IdentityReceived", stamp(c.IdentityReceived), "want a time not before Received "+stamp(c.Received), "Art. 12(6)")
+			return fail(ClockIdentityBeforeReceipt, "identityReceived", stamp(c.IdentityReceived), "want a time not before received "+stamp(c.Received), cite("Art. 12(6)"))
 		}
 	}
 	if !c.FeeReceived.IsZero() {
 		if !c.FeeAsked {
-			return fail(ClockFeeNotAsked, "FeeReceived", stamp(c.FeeReceived), "want FeeAsked set, or no FeeReceived", "Art. 12(5)")
+			return fail(ClockFeeNotAsked, "feeReceived", stamp(c.FeeReceived), "want feeAsked set, or no feeReceived", cite("Art. 12(5)"))
 		}
 		if c.FeeReceived.Before(c.Received) {
-			return fail(ClockFeeBeforeReceipt, "FeeReceived", stamp(c.FeeReceived), "want a time not before Received "+stamp(c.Received), "Art. 12(5)")
+			return fail(ClockFeeBeforeReceipt, "feeReceived", stamp(c.FeeReceived), "want a time not before received "+stamp(c.Received), cite("Art. 12(5)"))
 		}
 	}
+	return nil
+}
+
+// pauseProblem checks the clarification pauses of a clock whose receipt
+// facts are good. Pauses where the law in force has none, or on a request
+// that is not an access request, are reported by Check but do not count
+// for the deadline (see [Clock.Due]); a pause that cannot have happened
+// (no start, before receipt, reversed, overlapping) leaves no deadline.
+func (c *Clock) pauseProblem() *basis.InputError {
+	fail := clockFail
+	cite := func(article string) string { return c.Regime.Cite(article, c.Received) }
 	if len(c.Clarifications) == 0 {
 		return nil
 	}
 	r, _ := c.rules()
+	pauses := func() string { return strconv.Itoa(len(c.Clarifications)) + " pauses" }
 	switch {
 	case !r.pauses && c.Regime == basis.EU:
-		return fail(ClockPauseNotAvailable, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none: the EU GDPR has no clarification pause", "EU GDPR Art. 12(3)")
+		return fail(ClockPauseNotAvailable, "clarifications", pauses(), "want none: the EU GDPR has no clarification pause", cite("Art. 12(3)"))
 	case !r.pauses:
-		return fail(ClockPauseNotAvailable, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none for a UK request received before 2020-10-21 (ICO right of access guidance)", "UK GDPR Art. 12(3)")
+		return fail(ClockPauseNotAvailable, "clarifications", pauses(), "want none for a UK request received before 2020-10-21 (ICO right of access guidance)", cite("Art. 12(3)"))
 	case !c.Access && r.statute:
-		return fail(ClockPauseNotAccess, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none: only an access request can be paused for clarification", "UK GDPR Art. 12A(5)")
+		return fail(ClockPauseNotAccess, "clarifications", pauses(), "want none: only an access request can be paused for clarification", cite("Art. 12A(5)"))
 	case !c.Access:
-		return fail(ClockPauseNotAccess, "Clarifications", fmt.Sprint(len(c.Clarifications), " pauses"), "want none: only an access request can be paused for clarification (ICO right of access guidance)", "UK GDPR Art. 15")
+		return fail(ClockPauseNotAccess, "clarifications", pauses(), "want none: only an access request can be paused for clarification (ICO right of access guidance)", cite("Art. 15"))
 	}
-	article := "UK GDPR Art. 12A(5)"
-	if !r.statute {
-		article = "ICO right of access guidance (2020-10-21)"
+	return c.pauseOrderProblem(r)
+}
+
+// pauseOrderProblem checks pauses that count under the rules r: each has a
+// start not before receipt, ends after it starts, and starts after the
+// previous one ended.
+func (c *Clock) pauseOrderProblem(r clockRules) *basis.InputError {
+	fail := clockFail
+	cite := func(article string) string { return c.Regime.Cite(article, c.Received) }
+	// The provision, named only on failure: citing builds a string, and
+	// Due calls this for every good clock too.
+	article := func() string {
+		if r.statute {
+			return cite("Art. 12A(5)")
+		}
+		return "ICO right of access guidance (2020-10-21)"
 	}
 	var prev Pause
 	for i, p := range c.Clarifications {
-		field := func(name string) string { return "Clarifications[" + strconv.Itoa(i) + "]." + name }
+		field := func(name string) string { return basis.Index("clarifications", i) + "." + name }
 		switch {
 		case p.From.IsZero():
-			return fail(ClockPauseStartMissing, field("From"), "zero", "want the time clarification was asked for", article)
-		case p.From.Before(c.Received):
-			return fail(ClockPauseBeforeReceipt, field("From"), stamp(p.From), "want a time not before Received "+stamp(c.Received), article)
+			return fail(ClockPauseStartMissing, field("from"), "", "want the time clarification was asked for", article())
+		case civil.LondonDate(p.From).Before(civil.LondonDate(c.Received)):
+			// Pauses count in whole days (the day asked and the day
+			// answered), so a pause asked for on the day of receipt, even
+			// at a time written as that day's midnight, is not before it:
+			// the module's one date rule compares calendar dates.
+			return fail(ClockPauseBeforeReceipt, field("from"), stamp(p.From), "want a time not before received "+stamp(c.Received), article())
 		case !p.To.IsZero() && p.To.Before(p.From):
-			return fail(ClockPauseReversed, field("To"), stamp(p.To), "want a time not before From "+stamp(p.From)+", or zero while awaited", article)
+			return fail(ClockPauseReversed, field("to"), stamp(p.To), "want a time not before from "+stamp(p.From)+", or zero while awaited", article())
 		case i > 0 && (prev.To.IsZero() || p.From.Before(prev.To)):
-			return fail(ClockPauseOverlap, field("From"), stamp(p.From), "want a time not before the end of Clarifications["+fmt.Sprint(i-1)+"] "+stamp(prev.To), article)
+			return fail(ClockPauseOverlap, field("from"), stamp(p.From), "want a time not before the end of "+basis.Index("clarifications", i-1)+" "+stamp(prev.To), article())
 		}
 		prev = p
 	}

@@ -185,36 +185,36 @@ func TestClockCheck(t *testing.T) {
 		code  Code
 		field string
 	}{
-		{"no regime", Clock{Received: londonAt("2026-06-01")}, ClockRegimeUnspecified, "Regime"},
-		{"bad regime", Clock{Regime: basis.Regime(9), Received: londonAt("2026-06-01")}, ClockRegimeUnspecified, "Regime"},
-		{"no receipt", Clock{Regime: basis.UK}, ClockReceivedMissing, "Received"},
-		{"before gdpr", Clock{Regime: basis.EU, Received: londonAt("2018-05-24")}, ClockBeforeGDPR, "Received"},
-		{"identity not asked", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityReceived: londonAt("2026-06-02")}, ClockIdentityNotAsked, "IdentityReceived"},
-		{"identity before receipt", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityAsked: true, IdentityReceived: londonAt("2026-05-30")}, ClockIdentityBeforeReceipt, "IdentityReceived"},
-		{"fee not asked", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), FeeReceived: londonAt("2026-06-02")}, ClockFeeNotAsked, "FeeReceived"},
-		{"fee before receipt", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), FeeAsked: true, FeeReceived: londonAt("2026-05-30")}, ClockFeeBeforeReceipt, "FeeReceived"},
-		{"pause on non-access art 12a", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "")}}, ClockPauseNotAccess, "Clarifications"},
-		{"pause on non-access guidance", Clock{Regime: basis.UK, Received: londonAt("2025-06-01"), Clarifications: []Pause{mkPause("2025-06-02", "")}}, ClockPauseNotAccess, "Clarifications"},
-		{"pause under the eu gdpr", Clock{Regime: basis.EU, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "")}}, ClockPauseNotAvailable, "Clarifications"},
-		{"pause before the ico guidance", Clock{Regime: basis.UK, Access: true, Received: londonAt("2020-10-20"), Clarifications: []Pause{mkPause("2020-10-22", "")}}, ClockPauseNotAvailable, "Clarifications"},
-		{"pause with no start", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{{To: londonAt("2026-06-03")}}}, ClockPauseStartMissing, "Clarifications[0].From"},
-		{"pause before receipt", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-05-31", "2026-06-03")}}, ClockPauseBeforeReceipt, "Clarifications[0].From"},
-		{"pause reversed", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-05", "2026-06-03")}}, ClockPauseReversed, "Clarifications[0].To"},
-		{"pauses overlap", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "2026-06-05"), mkPause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "Clarifications[1].From"},
-		{"pause after an open one", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", ""), mkPause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "Clarifications[1].From"},
+		{"no regime", Clock{Received: londonAt("2026-06-01")}, ClockRegimeUnspecified, "regime"},
+		{"bad regime", Clock{Regime: basis.Regime(9), Received: londonAt("2026-06-01")}, ClockRegimeUnspecified, "regime"},
+		{"no receipt", Clock{Regime: basis.UK}, ClockReceivedMissing, "received"},
+		{"before gdpr", Clock{Regime: basis.EU, Received: londonAt("2018-05-24")}, ClockBeforeGDPR, "received"},
+		{"identity not asked", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityReceived: londonAt("2026-06-02")}, ClockIdentityNotAsked, "identityReceived"},
+		{"identity before receipt", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), IdentityAsked: true, IdentityReceived: londonAt("2026-05-30")}, ClockIdentityBeforeReceipt, "identityReceived"},
+		{"fee not asked", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), FeeReceived: londonAt("2026-06-02")}, ClockFeeNotAsked, "feeReceived"},
+		{"fee before receipt", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), FeeAsked: true, FeeReceived: londonAt("2026-05-30")}, ClockFeeBeforeReceipt, "feeReceived"},
+		{"pause on non-access art 12a", Clock{Regime: basis.UK, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "")}}, ClockPauseNotAccess, "clarifications"},
+		{"pause on non-access guidance", Clock{Regime: basis.UK, Received: londonAt("2025-06-01"), Clarifications: []Pause{mkPause("2025-06-02", "")}}, ClockPauseNotAccess, "clarifications"},
+		{"pause under the eu gdpr", Clock{Regime: basis.EU, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "")}}, ClockPauseNotAvailable, "clarifications"},
+		{"pause before the ico guidance", Clock{Regime: basis.UK, Access: true, Received: londonAt("2020-10-20"), Clarifications: []Pause{mkPause("2020-10-22", "")}}, ClockPauseNotAvailable, "clarifications"},
+		{"pause with no start", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{{To: londonAt("2026-06-03")}}}, ClockPauseStartMissing, "clarifications[0].from"},
+		{"pause before receipt", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-05-31", "2026-06-03")}}, ClockPauseBeforeReceipt, "clarifications[0].from"},
+		{"pause reversed", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-05", "2026-06-03")}}, ClockPauseReversed, "clarifications[0].to"},
+		{"pauses overlap", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", "2026-06-05"), mkPause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "clarifications[1].from"},
+		{"pause after an open one", Clock{Regime: basis.UK, Access: true, Received: londonAt("2026-06-01"), Clarifications: []Pause{mkPause("2026-06-02", ""), mkPause("2026-06-04", "2026-06-06")}}, ClockPauseOverlap, "clarifications[1].from"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.clock.Check()
-			var ce *ClockError
+			var ce *basis.InputError
 			if !errors.As(err, &ce) {
-				t.Fatalf("Check() = %v, want a *ClockError", err)
+				t.Fatalf("Check() = %v, want a *basis.InputError", err)
 			}
-			if ce.Code != tc.code || ce.Field != tc.field {
-				t.Errorf("Check() = %s %s, want %s %s", ce.Code, ce.Field, tc.code, tc.field)
+			if ce.Code != tc.code || ce.Path != tc.field {
+				t.Errorf("Check() = %s %s, want %s %s", ce.Code, ce.Path, tc.code, tc.field)
 			}
 			msg := err.Error()
-			if !strings.Contains(msg, string(tc.code)) || !strings.Contains(msg, tc.field) || ce.Valid == "" {
+			if !strings.Contains(msg, string(tc.code)) || !strings.Contains(msg, tc.field) || ce.Message == "" {
 				t.Errorf("message %q does not name the code, field and valid values", msg)
 			}
 		})
@@ -300,5 +300,21 @@ func BenchmarkClockDue(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		deadlineSink, deadlineSinkOK = c.Due(EnglandAndWales)
+	}
+}
+
+// A pause asked for on the day of receipt is not before receipt, even when
+// its time is written as that day's midnight and the request came in later
+// that day (the one date rule: calendar dates, not instants). rapid found
+// this with a request received at 00:00:01 BST on 2020-10-21.
+func TestPauseOnDayOfReceipt(t *testing.T) {
+	received := time.Unix(1603234801, 0) // 2020-10-21 00:00:01 BST
+	day := civil.LondonDate(received).Time(civil.London())
+	c := Clock{Regime: basis.UK, Access: true, Received: received, Clarifications: []Pause{{From: day, To: day}}}
+	if err := c.Check(); err != nil {
+		t.Fatalf("Check = %v, want nil", err)
+	}
+	if _, ok := c.Due(EnglandAndWales); !ok {
+		t.Fatal("Due is false for a pause on the day of receipt")
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/internal/strictjson"
 )
 
 // Every constant of type Code in the package's source starts with
@@ -76,8 +77,8 @@ func TestCodeOf(t *testing.T) {
 	}{
 		{"nil", nil, ""},
 		{"other", errors.New("x"), ""},
-		{"request", newRequestError(CodeTooLate, "At", "", "late"), CodeTooLate},
-		{"wrapped request", fmt.Errorf("outer: %w", newRequestError(CodeRepeated, "Kind", "", "again")), CodeRepeated},
+		{"request", inputError(CodeTooLate, "at", "", "late"), CodeTooLate},
+		{"wrapped request", fmt.Errorf("outer: %w", inputError(CodeRepeated, "kind", "", "again")), CodeRepeated},
 		{"clock", Clock{Regime: basis.UK}.Check(), ClockReceivedMissing},
 		{"situation before the GDPR", assessErr, CodeNotInForce},
 		{"situation invalid", func() error { _, err := Assess(0, Situation{}); return err }(), CodeInvalid},
@@ -92,10 +93,26 @@ func TestCodeOf(t *testing.T) {
 			}
 		})
 	}
-	if err := (Clock{Regime: basis.UK}).Check(); !errors.Is(err, &ClockError{Code: ClockReceivedMissing}) || errors.Is(err, &ClockError{}) {
-		t.Errorf("ClockError.Is by code: %v", err)
+	if err := (Clock{Regime: basis.UK}).Check(); !errors.Is(err, &basis.InputError{Code: ClockReceivedMissing}) || errors.Is(err, &basis.InputError{}) {
+		t.Errorf("InputError.Is by code: %v", err)
 	}
-	if !errors.Is(assessErr, &SituationError{Code: CodeNotInForce}) || errors.Is(assessErr, &SituationError{Code: CodeInvalid}) {
-		t.Errorf("SituationError.Is by code: %v", assessErr)
+	if !errors.Is(assessErr, &basis.InputError{Code: CodeNotInForce}) || errors.Is(assessErr, &basis.InputError{Code: CodeInvalid}) {
+		t.Errorf("InputError.Is by code: %v", assessErr)
+	}
+}
+
+// The CodeJSON... codes are those internal/strictjson reports for
+// DecodeLog.
+func TestJSONCodesMatchStrictJSON(t *testing.T) {
+	for code, suffix := range map[Code]string{
+		CodeJSONSyntax: strictjson.Syntax, CodeJSONTrailingData: strictjson.TrailingData,
+		CodeJSONDuplicateMember: strictjson.DuplicateMember, CodeJSONUnknownMember: strictjson.UnknownMember,
+		CodeJSONWrongType: strictjson.WrongType, CodeJSONBadValue: strictjson.BadValue,
+		CodeJSONTooDeep: strictjson.TooDeep, CodeJSONTooLarge: strictjson.TooLarge,
+		CodeJSONTooManyItems: strictjson.TooManyItems, CodeJSONInvalidUTF8: strictjson.InvalidUTF8,
+	} {
+		if want := logJSON.Code(suffix); code != want {
+			t.Errorf("%s, want %s", code, want)
+		}
 	}
 }

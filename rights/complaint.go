@@ -21,12 +21,12 @@ const ComplaintsArticle = "DPA 2018 s.164A"
 // The duty applies only to complaints received on or after 2026-06-19
 // (S.I. 2026/82 regs. 3 and 7); for an earlier complaint, or under the EU
 // regime, there is no statutory complaint and AcknowledgeBy returns an
-// *[RequestError] with code [CodeNotInForce]. The controller must then respond
+// *[basis.InputError] with code [CodeNotInForce]. The controller must then respond
 // without undue delay and tell the complainant the outcome (s.164A(4)),
 // which sets no fixed date.
 func AcknowledgeBy(g basis.Regime, received time.Time) (time.Time, error) {
 	if !g.InForce(basis.ComplaintsToController, received) {
-		return time.Time{}, newRequestError(CodeNotInForce, "Received", received.Format(time.RFC3339),
+		return time.Time{}, inputError(CodeNotInForce, "received", stamp(received),
 			"a complaint to the controller is statutory only in the UK for complaints received from 2026-06-19 (%s; S.I. 2026/82 reg. 7); regime is %s",
 			ComplaintsArticle, g)
 	}

@@ -52,11 +52,11 @@ func TestAcknowledgeByNotStatutory(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := AcknowledgeBy(tt.g, tt.received)
-			var re *RequestError
+			var re *basis.InputError
 			if !errors.As(err, &re) || re.Code != CodeNotInForce {
 				t.Fatalf("error = %v, want code %s", err, CodeNotInForce)
 			}
-			if !errors.Is(err, &RequestError{Code: CodeNotInForce}) {
+			if !errors.Is(err, &basis.InputError{Code: CodeNotInForce}) {
 				t.Error("errors.Is by code failed")
 			}
 		})

@@ -31,8 +31,15 @@ import (
 // (identity, fee), paused (clarification) or extended, and for the ICO's
 // earlier method, use [Clock.Due].
 //
+// A zero received (time.Time{}, "not known") gives the zero time, which
+// [time.Time.IsZero] reports: there is no deadline for a request with no
+// date of receipt, and a year-1 date would look like one.
+//
 // Deadline does not allocate.
 func Deadline(received time.Time, cal Calendar) time.Time {
+	if received.IsZero() {
+		return time.Time{}
+	}
 	return civil.LondonMidnight(cal.onOrAfter(monthsFrom(civil.LondonDate(received), 1)))
 }
 

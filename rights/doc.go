@@ -23,8 +23,9 @@
 // automated means, data the subject provided, direct marketing, research,
 // a solely automated decision with legal or similarly significant effect
 // and when it was taken, the Art. 17(3) exceptions relied on) and returns
-// a [Verdict] whose reasons ([Reason]) carry a stable [Code] and the article they
-// rest on. An objection to direct marketing is absolute (Art. 21(2)-(3));
+// a [Verdict] whose reasons are [basis.Finding] values, each with a stable
+// [Code], a severity and the article it rests on, cited by the regime on
+// the date. An objection to direct marketing is absolute (Art. 21(2)-(3));
 // under UK Art. 22B(4) no solely automated significant decision may rest on
 // a recognised legitimate interest.
 //
@@ -72,8 +73,8 @@
 //     method; no pause and no delayed start.
 //
 // An extended period ends three months from the start. [Clock.Due],
-// [Clock.ExtensionDeadline] and [Clock.Check] (a *[ClockError]) are its
-// methods.
+// [Clock.ExtensionDeadline] and [Clock.Check] (an *[basis.InputError]) are
+// its methods; Due has no date for a clock Check rejects.
 //
 // Two time limits of their own: an access request for exam marks made
 // before the results are announced is due by the earlier of the end of 5
@@ -92,8 +93,8 @@
 // [Open] in [StateReceived] and moves through awaiting identity, a fee or
 // clarification, in progress and extended to completed, refused (as
 // manifestly unfounded or excessive, or citing an [Exemption]) or
-// withdrawn. Each command method either appends one event or returns a
-// *[RequestError] and changes nothing. The state, the [Clock] and the due
+// withdrawn. Each command method either appends one event or returns an
+// *[basis.InputError] and changes nothing. The state, the [Clock] and the due
 // date ([Request.Due]) are derived from the log; [Replay] rebuilds the same
 // request from it, checking every event, and [EncodeLog] and [DecodeLog]
 // store it as JSON. IDs are [github.com/google/uuid.UUID] values from the
@@ -119,14 +120,22 @@
 //
 // # Errors and codes
 //
-// Every error and every reason carries a [Code], a stable string that
-// starts with "rights/" ("rights/illegal-transition",
-// "rights/clock-pause-not-access", "rights/object-direct-marketing"), as
-// the other dpmodel packages' codes start with their own names. [CodeOf]
-// finds the code in an error chain; errors.Is matches a *[RequestError],
-// *[ClockError] or *[SituationError] by code. Messages are prose for a
-// privacy officer and may change. A text that is not a calendar is a
-// *[CalendarError]; a bad enumeration code is a *[basis.ParseError].
+// The package speaks the module's one findings vocabulary. Malformed input
+// (a rejected command, event or log, an impossible [Clock], a [Situation]
+// that cannot be assessed, text that is not a calendar) is an
+// *[basis.InputError] whose Path is the JSON member at fault, in the member
+// names of the encoding ("reason", "[3].at", "clarifications[1].to",
+// "exceptions[0]"). The reasons of [Assess] are [basis.Finding] values in a
+// [basis.Findings] list. Every error and finding carries a [Code]
+// (basis.Code), a stable string that starts with "rights/"
+// ("rights/illegal-transition", "rights/clock-pause-not-access",
+// "rights/object-direct-marketing"), as the other dpmodel packages' codes
+// start with their own names. [basis.CodeOf] finds the code in an error
+// tree; errors.Is(err, &basis.InputError{Code: c}) matches by code.
+// Messages are prose for a privacy officer and may change; a bad
+// enumeration code wraps a *[basis.ParseError]. Every GDPR article is cited
+// through [basis.Regime.Cite] ("UK GDPR Art. 21" in the UK from 2021-01-01,
+// "GDPR Art. 21" otherwise).
 //
 // # References
 //

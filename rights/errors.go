@@ -1,41 +1,43 @@
 package rights
 
 import (
-	"errors"
 	"fmt"
-	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dpmodel/dpmodel/basis"
+	"github.com/dpmodel/dpmodel/internal/text"
 )
 
-// Code is the stable identifier of a kind of error or of a reason in a
-// [Verdict]. Codes are the contract: callers match on them (with [CodeOf],
-// errors.Is or ==) and they never change meaning; the messages beside them
-// are prose that may change. Every code this package reports starts with
-// "rights/".
+// Code is the stable identifier of a kind of malformed input (an
+// *[basis.InputError]) or of a finding of [Assess]. It is [basis.Code]: the
+// module has one vocabulary of codes, and every code this package reports
+// starts with "rights/". Codes are the contract: callers match on them
+// (with [basis.CodeOf], errors.Is or ==) and they never change meaning; the
+// messages beside them are prose that may change.
 //
-// The codes fall into three groups: those of a [RequestError] (named
-// Code...), those of a [ClockError] (Clock...) and the reasons of [Assess]
-// (Reason...). A [SituationError] carries [CodeInvalid] or [CodeNotInForce].
-type Code string
+// The codes fall into three groups: those of a rejected request, event,
+// command or log (named Code...), those of an impossible [Clock]
+// (Clock...), and the findings of [Assess] (Reason...).
+type Code = basis.Code
 
-// CodeOf returns the code of the first *[RequestError], *[ClockError] or
-// *[SituationError] in err's chain, or "" if there is none.
-func CodeOf(err error) Code {
-	var re *RequestError
-	var ce *ClockError
-	var se *SituationError
-	switch {
-	case errors.As(err, &re):
-		return re.Code
-	case errors.As(err, &ce):
-		return ce.Code
-	case errors.As(err, &se):
-		return se.Code
-	}
-	return ""
-}
+// Finding is one step of the reasoning of [Assess]: [basis.Finding].
+type Finding = basis.Finding
 
-// The codes of a [RequestError]. Each names one way a request, an event or
-// a command can be wrong.
+// Findings is a list of findings: [basis.Findings].
+type Findings = basis.Findings
+
+// CodeOf returns the code of the first *[basis.InputError] or
+// [basis.Finding] in err's tree, or "" if there is none.
+//
+// Deprecated: use [basis.CodeOf], which this calls.
+func CodeOf(err error) Code { return basis.CodeOf(err) }
+
+// The codes of a rejected request, event, command or log: each names one
+// way it can be wrong. Every error of the package is an
+// *[basis.InputError] with one of these codes (or a Clock... code), whose
+// Path names the JSON member at fault ("reason", "fee.currency"; for an
+// event of a log, "[3].reason"). A command that fails changes nothing.
 const (
 	// CodeIllegalTransition: the command is not allowed in the request's
 	// current state (completing a withdrawn request, receiving a fee that was
@@ -76,56 +78,98 @@ const (
 	CodeNoFee Code = "rights/no-fee"
 	// CodeClock: the request's time limit cannot be computed from its log.
 	CodeClock Code = "rights/clock"
+	// CodeNotStorable: a value [EncodeLog] cannot write back as it is: a
+	// time whose year is outside 0000 to 9999 or whose zone offset has
+	// seconds (RFC 3339 has neither), or text that is not valid UTF-8
+	// (JSON would replace the bad bytes). A live request rejects it at the
+	// command, so that every log a request holds can be stored and replayed.
+	CodeNotStorable Code = "rights/not-storable"
+	// CodeCalendarText: text that is not a [Calendar]'s text form (see
+	// [ParseCalendar]).
+	CodeCalendarText Code = "rights/calendar-text"
+	// CodeCalendarMismatch: [Replay] was given a calendar ([WithCalendar])
+	// other than the one the log records it was run on.
+	CodeCalendarMismatch Code = "rights/calendar-mismatch"
 )
 
-// RequestError is a command, event or log that was rejected. The request it was
-// meant for is unchanged.
-type RequestError struct {
-	Code  Code     // stable, one of the Code... codes
-	Index int      // position of the event in the log, or -1 for a command
-	Field string   // the field at fault, such as "Reason" or "Fee.Currency"
-	Value string   // the bad value as text ("" when missing)
-	Valid []string // the valid values, where there is a short list
-	Msg   string   // what was wrong
-	Err   error    // the underlying error, if any
+// The codes of [DecodeLog]'s errors: those of the module's strict JSON
+// decoder under the prefix "rights" (a test checks that they match).
+const (
+	// CodeJSONSyntax: the text is not JSON.
+	CodeJSONSyntax Code = "rights/json-syntax"
+	// CodeJSONTrailingData: something other than white space follows the
+	// array, such as the "]" of "[]]".
+	CodeJSONTrailingData Code = "rights/json-trailing-data"
+	// CodeJSONDuplicateMember: an object names one member twice.
+	CodeJSONDuplicateMember Code = "rights/json-duplicate-member"
+	// CodeJSONUnknownMember: an object has a member that is not exactly one
+	// of the field names (names are case-sensitive).
+	CodeJSONUnknownMember Code = "rights/json-unknown-member"
+	// CodeJSONWrongType: a value of the wrong JSON type (a number for the
+	// actor, an object for the log, null for a time).
+	CodeJSONWrongType Code = "rights/json-wrong-type"
+	// CodeJSONBadValue: a value of the right type that does not parse: an
+	// unknown code, a time that is not RFC 3339, a bad UUID or calendar.
+	CodeJSONBadValue Code = "rights/json-bad-value"
+	// CodeJSONTooDeep: objects and arrays nest too deeply.
+	CodeJSONTooDeep Code = "rights/json-too-deep"
+	// CodeJSONTooLarge: the text is longer than the decoder accepts (16 MiB).
+	CodeJSONTooLarge Code = "rights/json-too-large"
+	// CodeJSONTooManyItems: the text holds too many values.
+	CodeJSONTooManyItems Code = "rights/json-too-many-items"
+	// CodeJSONInvalidUTF8: a string is not valid UTF-8 (or holds an
+	// unpaired surrogate escape), which JSON cannot carry unchanged.
+	CodeJSONInvalidUTF8 Code = "rights/json-invalid-utf8"
+)
+
+// inputError returns an *basis.InputError with a formatted message. value
+// is quoted (bounded) by the error itself.
+func inputError(code Code, path, value, format string, args ...any) *basis.InputError {
+	return &basis.InputError{Code: code, Path: path, Value: value, Message: fmt.Sprintf(format, args...)}
 }
 
-// Error says where the problem is, what was wrong, the value and the valid
-// values.
-func (e *RequestError) Error() string {
-	var b strings.Builder
-	b.WriteString("rights: ")
-	if e.Index >= 0 {
-		fmt.Fprintf(&b, "event %d: ", e.Index)
+// stamp formats a time for an error message.
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return "zero"
 	}
-	if e.Field != "" {
-		b.WriteString(e.Field)
-		if e.Value != "" {
-			fmt.Fprintf(&b, " = %q", e.Value)
-		}
-		b.WriteString(": ")
+	if t.Year() < 0 || t.Year() > 9999 {
+		return t.String()
 	}
-	b.WriteString(e.Msg)
-	if len(e.Valid) > 0 {
-		fmt.Fprintf(&b, " (valid: %s)", strings.Join(e.Valid, ", "))
-	}
-	if e.Err != nil {
-		fmt.Fprintf(&b, ": %v", e.Err)
-	}
-	fmt.Fprintf(&b, " [%s]", e.Code)
-	return b.String()
+	return t.Format(time.RFC3339Nano)
 }
 
-// Unwrap returns the underlying error.
-func (e *RequestError) Unwrap() error { return e.Err }
-
-// Is reports whether target is an *RequestError with the same code, so that
-// errors.Is(err, &rights.RequestError{Code: rights.CodeTooLate}) works.
-func (e *RequestError) Is(target error) bool {
-	t, ok := target.(*RequestError)
-	return ok && t.Code != "" && t.Code == e.Code
+// storableTime reports a time EncodeLog cannot write back: encoding/json
+// writes RFC 3339, which has years 0000 to 9999 only (Time.MarshalJSON
+// fails outside them) and zone offsets in whole minutes (an offset of
+// +01:00:01 would be written as +01:00, another instant).
+func storableTime(path string, t time.Time) *basis.InputError {
+	if t.IsZero() {
+		return nil
+	}
+	// One zone lookup: the wall-clock seconds decide the year written.
+	_, off := t.Zone()
+	if wall := t.Unix() + int64(off); wall < rfc3339Min || wall >= rfc3339Max {
+		return inputError(CodeNotStorable, path, stamp(t), "the year must be from 0000 to 9999 (RFC 3339) so that the log can be stored")
+	}
+	if off%60 != 0 {
+		return inputError(CodeNotStorable, path, stamp(t), "the zone offset has seconds, which RFC 3339 cannot write; give the time in UTC or a whole-minute offset")
+	}
+	return nil
 }
 
-func newRequestError(code Code, field, value, format string, args ...any) *RequestError {
-	return &RequestError{Code: code, Index: -1, Field: field, Value: value, Msg: fmt.Sprintf(format, args...)}
+// The Unix seconds of 0000-01-01T00:00:00 and 10000-01-01T00:00:00 (UTC
+// wall clock): RFC 3339 writes the years in between.
+var (
+	rfc3339Min = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	rfc3339Max = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+)
+
+// storableText reports text that is not valid UTF-8, which encoding/json
+// would change (each bad byte becomes U+FFFD).
+func storableText(path, s string) *basis.InputError {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	return inputError(CodeNotStorable, path, text.Clip(s), "not valid UTF-8, which JSON cannot store unchanged")
 }

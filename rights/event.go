@@ -1,11 +1,7 @@
 package rights
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"log/slog"
-	"strconv"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -104,10 +100,10 @@ func (k *EventKind) UnmarshalText(text []byte) error { return eventKinds.Unmarsh
 // codes and RFC 3339 times; zero fields are left out. [DecodeLog] reads it
 // strictly.
 type Event struct {
-	Kind   EventKind `json:"kind"`             // what happened
-	At     time.Time `json:"at"`               // when it happened; not before the previous event
-	Actor  string    `json:"actor"`            // who recorded the event (a member of staff, a system)
-	Reason string    `json:"reason,omitempty"` // why; required for a fee, an extension and a refusal
+	Kind   EventKind `json:"kind"`            // what happened
+	At     time.Time `json:"at"`              // when it happened; not before the previous event
+	Actor  string    `json:"actor"`           // who recorded the event (a member of staff, a system)
+	Reason string    `json:"reason,omitzero"` // why; required for a fee, an extension and a refusal
 
 	// Carried by EventReceived only.
 	ID             uuid.UUID    `json:"id,omitzero"`             // the request's ID
@@ -116,6 +112,11 @@ type Event struct {
 	IdentityChecks bool         `json:"identityChecks,omitzero"` // the controller's policy required identity checks when it arrived
 	DecisionAt     time.Time    `json:"decisionAt,omitzero"`     // human intervention: when the automated decision was taken
 	ExamMarks      bool         `json:"examMarks,omitzero"`      // an access request for exam marks (DPA 2018 Sch. 2 para 25(2))
+	// Calendar is the working-day calendar the request runs on, recorded
+	// by [Open] so that [Replay] gives the same deadlines without being
+	// told; nil in a log written before logs recorded it (Replay then uses
+	// [WithCalendar] or the regime's default).
+	Calendar *Calendar `json:"calendar,omitzero"`
 
 	// Carried by EventReceived (results announced before the request) and
 	// EventResultsAnnounced.
@@ -125,8 +126,8 @@ type Event struct {
 	Fee Money `json:"fee,omitzero"`
 
 	// Carried by EventRefused.
-	Ground    Ground    `json:"ground,omitzero"`
-	Exemption Exemption `json:"exemption,omitzero"` // with Ground Exempt
+	Ground    RefusalGround `json:"ground,omitzero"`
+	Exemption Exemption     `json:"exemption,omitzero"` // with Ground RefusalExempt
 }
 
 // LogValue keeps free text out of logs: the reason (which may name people)
@@ -150,7 +151,8 @@ func (e Event) equal(f Event) bool {
 		e.ID == f.ID && e.Request == f.Request && e.Regime == f.Regime &&
 		e.IdentityChecks == f.IdentityChecks && e.DecisionAt.Equal(f.DecisionAt) &&
 		e.ExamMarks == f.ExamMarks && e.Announced.Equal(f.Announced) &&
-		e.Fee == f.Fee && e.Ground == f.Ground && e.Exemption == f.Exemption
+		e.Fee == f.Fee && e.Ground == f.Ground && e.Exemption == f.Exemption &&
+		(e.Calendar == nil) == (f.Calendar == nil) && (e.Calendar == nil || e.Calendar.Equal(*f.Calendar))
 }
 
 // eventField is one optional field of an Event, as a bit, for the check
@@ -168,10 +170,13 @@ const (
 	fieldFee
 	fieldGround
 	fieldExemption
+	fieldCalendar
 )
 
-var eventFieldNames = [...]string{"ID", "Request", "Regime", "IdentityChecks", "DecisionAt",
-	"ExamMarks", "Announced", "Fee", "Ground", "Exemption"}
+// eventFieldNames are the JSON member names of the optional fields, in
+// bit order.
+var eventFieldNames = [...]string{"id", "request", "regime", "identityChecks", "decisionAt",
+	"examMarks", "announced", "fee", "ground", "exemption", "calendar"}
 
 // setFields returns the optional fields of e that are set.
 func (e Event) setFields() eventField {
@@ -191,6 +196,7 @@ func (e Event) setFields() eventField {
 	set(!e.Fee.IsZero(), fieldFee)
 	set(e.Ground != 0, fieldGround)
 	set(e.Exemption != 0, fieldExemption)
+	set(e.Calendar != nil, fieldCalendar)
 	return f
 }
 
@@ -207,82 +213,9 @@ func firstFieldName(f eventField) string {
 // carries lists, for each event kind, the optional fields it may set.
 var carries = [...]eventField{
 	EventReceived: fieldID | fieldRequest | fieldRegime | fieldIdentityChecks |
-		fieldDecisionAt | fieldExamMarks | fieldAnnounced,
+		fieldDecisionAt | fieldExamMarks | fieldAnnounced | fieldCalendar,
 	EventResultsAnnounced: fieldAnnounced,
 	EventFeeRequested:     fieldFee,
 	EventRefused:          fieldGround | fieldExemption,
 	EventWithdrawn:        0,
-}
-
-// EncodeLog returns the JSON array of the events, in order.
-func EncodeLog(events []Event) ([]byte, error) {
-	if events == nil {
-		events = []Event{}
-	}
-	return json.Marshal(events)
-}
-
-// DecodeLog reads a JSON array of events as [EncodeLog] writes it. Decoding
-// is strict: an unknown field, a bad code, a malformed time or trailing data
-// is an error, a *[RequestError] whose Index is the event's position and
-// whose Field names the JSON member where the decoder says which. DecodeLog
-// checks only the form; [Replay] checks that the events make a request.
-func DecodeLog(data []byte) ([]Event, error) {
-	var raw []json.RawMessage
-	if err := strictDecode(data, &raw); err != nil {
-		return nil, &RequestError{Code: CodeInvalid, Index: -1, Msg: "not a JSON array of events", Err: err}
-	}
-	events := make([]Event, 0, len(raw))
-	for i, r := range raw {
-		var e Event
-		if err := strictDecode(r, &e); err != nil {
-			re := &RequestError{Code: CodeInvalid, Index: i, Msg: "not an event", Err: err}
-			var te *json.UnmarshalTypeError
-			if errors.As(err, &te) {
-				re.Field = te.Field
-				re.Value = te.Value
-			}
-			var pe *basis.ParseError
-			if errors.As(err, &pe) {
-				re.Value = pe.Value
-				re.Valid = pe.Valid
-				re.Field = fieldOfType(pe.Type)
-			}
-			return nil, re
-		}
-		events = append(events, e)
-	}
-	return events, nil
-}
-
-// fieldOfType names the JSON member that holds an enumeration type.
-func fieldOfType(typ string) string {
-	switch typ {
-	case "rights.EventKind":
-		return "kind"
-	case "rights.RequestKind":
-		return "request"
-	case "basis.Regime":
-		return "regime"
-	case "rights.Ground":
-		return "ground"
-	case "rights.Exemption":
-		return "exemption"
-	}
-	return ""
-}
-
-func strictDecode(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("trailing data after offset " + strconv.FormatInt(dec.InputOffset(), 10))
-	}
-	if _, err := dec.Token(); err == nil {
-		return errors.New("trailing data after offset " + strconv.FormatInt(dec.InputOffset(), 10))
-	}
-	return nil
 }

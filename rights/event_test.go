@@ -2,6 +2,7 @@ package rights
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"strings"
@@ -64,31 +65,46 @@ func TestLogJSONRoundTrip(t *testing.T) {
 }
 
 func TestDecodeLogErrors(t *testing.T) {
+	const recv = `{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"`
 	tests := []struct {
-		name  string
-		in    string
-		index int
-		field string
+		name      string
+		in        string
+		code      Code
+		path      string
+		line, col int
 	}{
-		{"not-json", `{`, -1, ""},
-		{"object", `{"kind":"received"}`, -1, ""},
-		{"trailing", `[] []`, -1, ""},
-		{"unknown-field", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo","colour":"red"}]`, 0, ""},
-		{"bad-kind", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"},{"kind":"finished","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, 1, "kind"},
-		{"bad-regime", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo","regime":"us"}]`, 0, "regime"},
-		{"bad-time", `[{"kind":"received","at":"2 March","actor":"dpo"}]`, 0, ""},
-		{"bad-id", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo","id":"xyz"}]`, 0, ""},
-		{"wrong-type", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":7}]`, 0, "actor"},
+		{"not-json", `{`, CodeJSONWrongType, "", 1, 1},
+		{"object", `{"kind":"received"}`, CodeJSONWrongType, "", 1, 1},
+		{"null", `null`, CodeJSONWrongType, "", 1, 1},
+		{"trailing", `[] []`, CodeJSONTrailingData, "", 1, 4},
+		{"stray-bracket", `[]]`, CodeJSONTrailingData, "", 1, 3},
+		{"truncated", `[` + recv, CodeJSONSyntax, "[0]", 1, 62},
+		{"not-an-object", `[1]`, CodeJSONWrongType, "[0]", 1, 2},
+		{"unknown-field", `[` + recv + `,"colour":"red"}]`, CodeJSONUnknownMember, "[0].colour", 1, 63},
+		// A repeated member: encoding/json keeps the last, which would turn
+		// this UK request into an EU one.
+		{"duplicate-regime", `[` + recv + `,"regime":"uk",` + "\n" + `"regime":"eu"}]`, CodeJSONDuplicateMember, "[0].regime", 2, 1},
+		{"duplicate-fee-member", `[` + recv + `},{"kind":"fee-requested","at":"2026-03-02T10:00:00Z","actor":"dpo","fee":{"minor":1,"minor":2}}]`, CodeJSONDuplicateMember, "[1].fee.minor", 1, 147},
+		{"case-folded", `[{"Kind":"received","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeJSONUnknownMember, "[0].Kind", 1, 3},
+		{"unknown-fee-member", `[` + recv + `,"fee":{"Minor":1}}]`, CodeJSONUnknownMember, "[0].fee.Minor", 1, 70},
+		{"bad-kind", `[` + recv + `},{"kind":"finished","at":"2026-03-02T10:00:00Z","actor":"dpo"}]`, CodeJSONBadValue, "[1].kind", 1, 72},
+		{"bad-regime", `[` + recv + `,"regime":"us"}]`, CodeJSONBadValue, "[0].regime", 1, 72},
+		{"bad-time", `[{"kind":"received","at":"2 March","actor":"dpo"}]`, CodeJSONBadValue, "[0].at", 1, 26},
+		{"bad-id", `[` + recv + `,"id":"xyz"}]`, CodeJSONBadValue, "[0].id", 1, 68},
+		{"wrong-type", `[{"kind":"received","at":"2026-03-02T10:00:00Z","actor":7}]`, CodeJSONWrongType, "[0].actor", 1, 57},
+		{"bad-calendar", `[` + recv + `,"calendar":"mars"}]`, CodeJSONBadValue, "[0].calendar", 1, 74},
+		{"invalid-utf8", "[" + recv + `,"reason":"a` + "\xff" + `"}]`, CodeJSONInvalidUTF8, "[0].reason", 1, 74},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := DecodeLog([]byte(tt.in))
-			var re *RequestError
+			var re *basis.InputError
 			if !errors.As(err, &re) {
-				t.Fatalf("error = %v, want *RequestError", err)
+				t.Fatalf("error = %v, want *basis.InputError", err)
 			}
-			if re.Code != CodeInvalid || re.Index != tt.index || re.Field != tt.field {
-				t.Errorf("code %s index %d field %q, want invalid %d %q (%v)", re.Code, re.Index, re.Field, tt.index, tt.field, err)
+			if re.Code != tt.code || re.Path != tt.path || re.Line != tt.line || re.Column != tt.col {
+				t.Errorf("code %s path %q at %d:%d, want %s %q at %d:%d (%v)", re.Code, re.Path, re.Line, re.Column,
+					tt.code, tt.path, tt.line, tt.col, err)
 			}
 		})
 	}
@@ -98,7 +114,7 @@ func TestEventLogValueRedacts(t *testing.T) {
 	var buf bytes.Buffer
 	logger := slog.New(slog.NewTextHandler(&buf, nil))
 	e := Event{Kind: EventRefused, At: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), Actor: "Jane Smith",
-		Reason: "Mr Bloggs sent 40 identical requests", Ground: Excessive}
+		Reason: "Mr Bloggs sent 40 identical requests", Ground: RefusalExcessive}
 	logger.Info("event", "e", e)
 	out := buf.String()
 	if strings.Contains(out, "Bloggs") || strings.Contains(out, "Jane") {
@@ -121,7 +137,8 @@ func TestEventKindCodes(t *testing.T) {
 	_ = basis.UK
 }
 
-// FuzzDecodeLog: decoding never panics; whatever decodes re-encodes and
+// FuzzDecodeLog: decoding never panics; whatever decodes is valid JSON
+// whose objects have unique member names, re-encodes without error and
 // decodes to the same events; whatever replays, replays again from its own
 // log to an equal request.
 func FuzzDecodeLog(f *testing.F) {
@@ -133,14 +150,27 @@ func FuzzDecodeLog(f *testing.F) {
 	f.Add([]byte(`[]`))
 	f.Add([]byte(`[{"kind":"received","at":"2026-06-19T10:00:00+01:00","actor":"dpo","id":"6ba7b810-9dad-11d1-80b4-00c04fd430c8","request":"complaint","regime":"uk"},{"kind":"acknowledged","at":"2026-06-20T10:00:00+01:00","actor":"dpo"}]`))
 	f.Add([]byte(`[{"kind":"refused","ground":"exempt","exemption":"exam-scripts"}]`))
+	f.Add([]byte(`[]]`))
+	f.Add([]byte(`[{"kind":"received","regime":"uk","regime":"eu"}]`))
+	f.Add([]byte(`[{"KIND":"received","fee":{"minor":1,"Minor":2},"calendar":"scotland+2026-12-24"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		events, err := DecodeLog(data)
 		if err != nil {
+			var ie *basis.InputError
+			if !errors.As(err, &ie) || ie.Code == "" {
+				t.Fatalf("error %v is not an *basis.InputError with a code", err)
+			}
 			return
+		}
+		if !json.Valid(data) {
+			t.Fatalf("accepted text that is not JSON: %q", data)
+		}
+		if dup, ok := repeatedMember(data); ok {
+			t.Fatalf("accepted a repeated member %q: %q", dup, data)
 		}
 		again, err := EncodeLog(events)
 		if err != nil {
-			return // an out-of-range value cannot be written; it could not be read either
+			t.Fatalf("accepted events that cannot be written back: %v", err)
 		}
 		events2, err := DecodeLog(again)
 		if err != nil {
@@ -163,6 +193,51 @@ func FuzzDecodeLog(f *testing.F) {
 			t.Fatalf("replay of a replayed log: %v", err)
 		}
 	})
+}
+
+// repeatedMember reports a member name that appears twice in one object of
+// the JSON text data, by a walk of its tokens independent of DecodeLog's.
+func repeatedMember(data []byte) (string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		object bool
+		names  map[string]bool
+		key    bool // the next token is a member name
+	}
+	var stack []*frame
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", false
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if top != nil && top.object && top.key {
+			if name, ok := tok.(string); ok {
+				if top.names[name] {
+					return name, true
+				}
+				top.names[name] = true
+				top.key = false
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{object: true, names: map[string]bool{}, key: true})
+			continue
+		case json.Delim('['):
+			stack = append(stack, &frame{})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 && stack[len(stack)-1].object {
+			stack[len(stack)-1].key = true // a value ended
+		}
+	}
 }
 
 // FuzzParseRight: a right's text round-trips, and anything else is an

@@ -78,5 +78,5 @@ func ExampleParseCalendar() {
 	// Output:
 	// scotland+2026-12-24,2026-12-31
 	// false
-	// rights: calendar "scotland+2026-02-29": "2026-02-29" is not a closure date (valid: a date YYYY-MM-DD from 0001-01-01 to 9999-12-31)
+	// "2026-02-29": not a closure date (valid: a date YYYY-MM-DD from 0001-01-01 to 9999-12-31) [rights/calendar-text]
 }

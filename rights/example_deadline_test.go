@@ -75,5 +75,5 @@ func ExampleClock_Check() {
 	}
 	fmt.Println(c.Check())
 	// Output:
-	// rights: Clock.Clarifications = 1 pauses: want none: only an access request can be paused for clarification (UK GDPR Art. 12A(5)) [rights/clock-pause-not-access]
+	// clarifications: "1 pauses": want none: only an access request can be paused for clarification (UK GDPR Art. 12A(5)) [rights/clock-pause-not-access]
 }

@@ -49,8 +49,8 @@ func ExampleAssess() {
 	}
 	// Output:
 	// applies: true absolute: true
-	// rights/object-direct-marketing Art. 21(2)-(3)
-	// rights/object-particular-situation Art. 21(1)
+	// rights/object-direct-marketing UK GDPR Art. 21(2)-(3)
+	// rights/object-particular-situation UK GDPR Art. 21(1)
 }
 
 // An access request to SOE, whose notice says: "we will charge a reasonable
@@ -96,7 +96,7 @@ func ExampleRequest() {
 	// received           due 2026-04-02, target 2026-03-09
 	// awaiting-identity  clock stopped
 	// received           due 2026-04-07, target 2026-03-12
-	// rights: At = "2026-03-06T08:00:00Z": events are in time order; the previous one is at 2026-03-06T09:00:00Z [rights/time-order]
+	// at: "2026-03-06T08:00:00Z": events are in time order; the previous one is at 2026-03-06T09:00:00Z [rights/time-order]
 	// completed          due 2026-04-07, target 2026-03-12
 	// 5 events
 }
@@ -153,5 +153,5 @@ func ExampleReplay() {
 	due, _ := again.Due()
 	fmt.Println(again.Kind(), again.Article(), again.State(), due.Format(time.DateOnly), again.Equal(r))
 	// Output:
-	// human-intervention Art. 22C(2)(c) in-progress 2026-04-02 true
+	// human-intervention UK GDPR Art. 22C(2)(c) in-progress 2026-04-02 true
 }

@@ -2,13 +2,15 @@ package rights
 
 import (
 	"strconv"
+
+	"github.com/dpmodel/dpmodel/basis"
 )
 
 // Money is an amount in the minor unit of a currency: pence for GBP, cents
 // for EUR. The zero value is no amount.
 type Money struct {
-	Minor    int64  `json:"minor"`    // amount in the currency's minor unit
-	Currency string `json:"currency"` // ISO 4217 code, such as "GBP"
+	Minor    int64  `json:"minor,omitzero"`    // amount in the currency's minor unit
+	Currency string `json:"currency,omitzero"` // ISO 4217 code, such as "GBP"
 }
 
 // GBP returns an amount of pounds sterling.
@@ -51,16 +53,16 @@ func (m Money) String() string {
 
 // check reports a negative amount, or an amount with a currency code that
 // is not three upper-case letters.
-func (m Money) check(field string) error {
+func (m Money) check(field string) *basis.InputError {
 	if m.IsZero() {
 		return nil
 	}
 	if m.Minor <= 0 {
-		return newRequestError(CodeInvalid, field+".Minor", strconv.FormatInt(m.Minor, 10), "a fee must be a positive amount")
+		return inputError(CodeInvalid, field+".minor", strconv.FormatInt(m.Minor, 10), "a fee must be a positive amount")
 	}
 	c := m.Currency
 	if len(c) != 3 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || c[2] < 'A' || c[2] > 'Z' {
-		return newRequestError(CodeInvalid, field+".Currency", c, "want an ISO 4217 code of three capital letters, such as GBP")
+		return inputError(CodeInvalid, field+".currency", c, "want an ISO 4217 code of three capital letters, such as GBP")
 	}
 	return nil
 }
@@ -81,26 +83,27 @@ type Policy struct {
 	// a manifestly unfounded or excessive request instead of refusing it
 	// (Art. 12(5)(a); DPA 2018 s.12 lets the Secretary of State cap it).
 	// Zero means the controller charges none; it refuses such requests.
-	Fee Money
+	Fee Money `json:"fee,omitzero"`
 	// TargetWorkingDays is the controller's own target for answering, in
 	// working days after the time limit starts to run; it is never later
 	// than the legal time limit. Zero means no target.
-	TargetWorkingDays int
+	TargetWorkingDays int `json:"targetWorkingDays,omitzero"`
 	// IdentityChecks means the controller confirms every requester's
 	// identity before dealing with the request: a request cannot be started
 	// or completed until identity is confirmed (Art. 12(6) allows asking
 	// only where there are reasonable doubts; a blanket check is a policy
 	// choice the controller must justify).
-	IdentityChecks bool
+	IdentityChecks bool `json:"identityChecks,omitzero"`
 }
 
-// Check reports a negative target or a bad fee as a *[RequestError].
+// Check reports a negative target or a bad fee as an *[basis.InputError]
+// whose path is the JSON member at fault ("fee.currency").
 func (p Policy) Check() error {
-	if err := p.Fee.check("Policy.Fee"); err != nil {
+	if err := p.Fee.check("fee"); err != nil {
 		return err
 	}
 	if p.TargetWorkingDays < 0 {
-		return newRequestError(CodeInvalid, "Policy.TargetWorkingDays", strconv.Itoa(p.TargetWorkingDays),
+		return inputError(CodeInvalid, "targetWorkingDays", strconv.Itoa(p.TargetWorkingDays),
 			"want zero (no target) or a positive number of working days")
 	}
 	return nil

@@ -101,8 +101,10 @@ func (k RequestKind) Right() Right {
 }
 
 // Article returns the provision the request rests on, such as "Art. 15" or
-// "DPA 2018 s.164A", or "" for an invalid kind. See [RequestKind.ArticleIn]
-// for human intervention in the UK from 2026-02-05.
+// "DPA 2018 s.164A", or "" for an invalid kind: a GDPR article alone,
+// without the instrument. [RequestKind.ArticleIn] cites it by regime and
+// date, and names UK Art. 22C(2)(c) for human intervention from
+// 2026-02-05.
 func (k RequestKind) Article() string {
 	if !k.IsValid() {
 		return ""
@@ -111,13 +113,15 @@ func (k RequestKind) Article() string {
 }
 
 // ArticleIn returns the provision under regime g for a decision or request
-// dated at: for [HumanInterventionRequest] in the UK, "Art. 22C(2)(c)" for
-// decisions taken from 2026-02-05 (DUAA 2025 s.80; S.I. 2026/82 reg. 5).
+// dated at, citing a GDPR article by the instrument in force ([basis.Regime.Cite]:
+// "UK GDPR Art. 15", "GDPR Art. 15"): for [HumanInterventionRequest] in the
+// UK, "UK GDPR Art. 22C(2)(c)" for decisions taken from 2026-02-05 (DUAA
+// 2025 s.80; S.I. 2026/82 reg. 5). It is "" for an invalid kind.
 func (k RequestKind) ArticleIn(g basis.Regime, at time.Time) string {
 	if k == HumanInterventionRequest && g.InForce(basis.AutomatedDecisionsArt22A, at) {
-		return "Art. 22C(2)(c)"
+		return cite(g, "Art. 22C(2)(c)", at)
 	}
-	return k.Article()
+	return cite(g, k.Article(), at)
 }
 
 // State is where a request stands. The zero value is unspecified; every
@@ -199,61 +203,68 @@ func (s State) Awaiting() bool {
 	return s == StateAwaitingIdentity || s == StateAwaitingFee || s == StateAwaitingClarification
 }
 
-// Ground is why a request was refused. The zero value is unspecified.
-type Ground uint8
+// RefusalGround is why a request was refused. (It is not a lawful basis:
+// that is [basis.Ground].) The zero value is unspecified.
+type RefusalGround uint8
 
 const (
-	// ManifestlyUnfounded: the request is manifestly unfounded; the
+	// RefusalManifestlyUnfounded: the request is manifestly unfounded; the
 	// controller bears the burden of showing it (Art. 12(5)(b)).
-	ManifestlyUnfounded Ground = iota + 1
-	// Excessive: the request is excessive, in particular because of its
+	RefusalManifestlyUnfounded RefusalGround = iota + 1
+	// RefusalExcessive: the request is excessive, in particular because of its
 	// repetitive character (Art. 12(5)(b)).
-	Excessive
-	// Exempt: an exemption in DPA 2018 Schedule 2 disapplies the right; the
+	RefusalExcessive
+	// RefusalExempt: an exemption in DPA 2018 Schedule 2 disapplies the right; the
 	// refusal names it (see [Exemption]).
-	Exempt
+	RefusalExempt
 )
 
-var grounds = enum.New[Ground]("rights.Ground", "manifestly-unfounded", "excessive", "exempt")
+var refusalGrounds = enum.New[RefusalGround]("rights.RefusalGround", "manifestly-unfounded", "excessive", "exempt")
 
-// AllGrounds returns every ground in order.
-func AllGrounds() []Ground { return grounds.Values() }
+// AllRefusalGrounds returns every refusal ground in order.
+func AllRefusalGrounds() []RefusalGround { return refusalGrounds.Values() }
 
-// ParseGround returns the ground with the given code, such as "excessive".
-func ParseGround(s string) (Ground, error) { return grounds.Parse(s) }
+// ParseRefusalGround returns the refusal ground with the given code, such
+// as "excessive".
+func ParseRefusalGround(s string) (RefusalGround, error) { return refusalGrounds.Parse(s) }
 
-// MustParseGround is like [ParseGround] but panics on error.
-func MustParseGround(s string) Ground {
-	g, err := ParseGround(s)
+// MustParseRefusalGround is like [ParseRefusalGround] but panics on error.
+func MustParseRefusalGround(s string) RefusalGround {
+	g, err := ParseRefusalGround(s)
 	if err != nil {
 		panic(err)
 	}
 	return g
 }
 
-// String returns the ground's code, "unspecified", or "rights.Ground(n)".
-func (g Ground) String() string { return grounds.String(g) }
+// String returns the ground's code, "unspecified", or
+// "rights.RefusalGround(n)".
+func (g RefusalGround) String() string { return refusalGrounds.String(g) }
 
-// IsValid reports whether g is one of the defined grounds.
-func (g Ground) IsValid() bool { return grounds.Valid(g) }
+// IsValid reports whether g is one of the defined refusal grounds.
+func (g RefusalGround) IsValid() bool { return refusalGrounds.Valid(g) }
 
 // AppendText appends the ground's code to b.
-func (g Ground) AppendText(b []byte) ([]byte, error) { return grounds.AppendText(b, g) }
+func (g RefusalGround) AppendText(b []byte) ([]byte, error) { return refusalGrounds.AppendText(b, g) }
 
 // MarshalText returns the ground's code; the zero value is empty text.
-func (g Ground) MarshalText() ([]byte, error) { return grounds.MarshalText(g) }
+func (g RefusalGround) MarshalText() ([]byte, error) { return refusalGrounds.MarshalText(g) }
 
 // UnmarshalText parses a code; on error g is unchanged.
-func (g *Ground) UnmarshalText(text []byte) error { return grounds.UnmarshalText(g, text) }
+func (g *RefusalGround) UnmarshalText(text []byte) error {
+	return refusalGrounds.UnmarshalText(g, text)
+}
 
 // Article returns "Art. 12(5)(b)" for the first two grounds and
 // "DPA 2018 Sch. 2" for an exemption (the refusal's [Exemption] names the
-// paragraph), or "" for an invalid ground.
-func (g Ground) Article() string {
+// paragraph), or "" for an invalid ground. A GDPR article is given alone,
+// without the instrument: cite it with [basis.Regime.Cite] ("UK GDPR Art.
+// 12(5)(b)" in the UK from 2021-01-01).
+func (g RefusalGround) Article() string {
 	switch g {
-	case ManifestlyUnfounded, Excessive:
+	case RefusalManifestlyUnfounded, RefusalExcessive:
 		return "Art. 12(5)(b)"
-	case Exempt:
+	case RefusalExempt:
 		return "DPA 2018 Sch. 2"
 	}
 	return ""

@@ -47,7 +47,7 @@ func TestEnumerations(t *testing.T) {
 		"portability", "objection", "human-intervention", "complaint"}, ParseRequestKind, MustParseRequestKind)
 	checkEnum(t, "State", AllStates(), []string{"received", "awaiting-identity", "awaiting-fee", "awaiting-clarification",
 		"in-progress", "extended", "completed", "refused", "withdrawn"}, ParseState, MustParseState)
-	checkEnum(t, "Ground", AllGrounds(), []string{"manifestly-unfounded", "excessive", "exempt"}, ParseGround, MustParseGround)
+	checkEnum(t, "RefusalGround", AllRefusalGrounds(), []string{"manifestly-unfounded", "excessive", "exempt"}, ParseRefusalGround, MustParseRefusalGround)
 	checkEnum(t, "Exemption", AllExemptions(), []string{"exam-scripts", "exam-marks", "confidential-references"}, ParseExemption, MustParseExemption)
 	checkEnum(t, "Right", AllRights(), []string{"informed", "access", "rectification", "erasure", "restriction", "portability",
 		"object", "automated-decisions", "withdraw-consent", "complain-to-authority"}, ParseRight, MustParseRight)
@@ -94,7 +94,7 @@ func TestStatePredicatesAndGrounds(t *testing.T) {
 			t.Errorf("%v: Terminal %v Awaiting %v", s, s.Terminal(), s.Awaiting())
 		}
 	}
-	for g, want := range map[Ground]string{ManifestlyUnfounded: "Art. 12(5)(b)", Excessive: "Art. 12(5)(b)", Exempt: "DPA 2018 Sch. 2", 0: ""} {
+	for g, want := range map[RefusalGround]string{RefusalManifestlyUnfounded: "Art. 12(5)(b)", RefusalExcessive: "Art. 12(5)(b)", RefusalExempt: "DPA 2018 Sch. 2", 0: ""} {
 		if g.Article() != want {
 			t.Errorf("%v.Article() = %q, want %q", g, g.Article(), want)
 		}

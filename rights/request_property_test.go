@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -39,7 +40,7 @@ var requestCommands = []struct {
 	}},
 	{"complete", func(r *Request, at time.Time, _ *rapid.T) error { return r.Complete(at, "dpo", "") }},
 	{"refuse", func(r *Request, at time.Time, t *rapid.T) error {
-		g := Ground(rapid.IntRange(0, 3).Draw(t, "ground"))
+		g := RefusalGround(rapid.IntRange(0, 3).Draw(t, "ground"))
 		ex := Exemption(rapid.IntRange(0, 3).Draw(t, "exemption"))
 		return r.Refuse(at, "dpo", rapid.SampledFrom([]string{"", "because"}).Draw(t, "refuse-reason"), g, ex)
 	}},
@@ -84,9 +85,9 @@ func TestRequestProperties(t *testing.T) {
 			before.pauses = slices.Clone(r.s.pauses) // a copy that an in-place change cannot reach
 			err := requestCommands[c].do(r, now, t)
 			if err != nil {
-				var re *RequestError
-				if !errors.As(err, &re) || re.Code == "" || re.Index != -1 {
-					t.Fatalf("%s: error %v is not a command's *RequestError", requestCommands[c].name, err)
+				var re *basis.InputError
+				if !errors.As(err, &re) || re.Code == "" || strings.HasPrefix(re.Path, "[") {
+					t.Fatalf("%s: error %v is not a command's *basis.InputError", requestCommands[c].name, err)
 				}
 				if !reflect.DeepEqual(r.s, before) || r.Len() != length {
 					t.Fatalf("%s failed (%v) but changed the request", requestCommands[c].name, err)

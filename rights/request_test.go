@@ -61,9 +61,9 @@ func wantDue(t testing.TB, r *Request, want string) {
 
 func wantCode(t testing.TB, err error, code Code) {
 	t.Helper()
-	var re *RequestError
+	var re *basis.InputError
 	if !errors.As(err, &re) {
-		t.Fatalf("error = %v, want *RequestError with code %s", err, code)
+		t.Fatalf("error = %v, want *basis.InputError with code %s", err, code)
 	}
 	if re.Code != code {
 		t.Fatalf("code = %s (%v), want %s", re.Code, err, code)
@@ -180,7 +180,7 @@ func TestComplaintRequest(t *testing.T) {
 	for _, f := range []func() error{
 		func() error { return r.AskIdentity(lon(t, 2026, 6, 20, 9), "dpo", "") },
 		func() error { return r.Extend(lon(t, 2026, 6, 20, 9), "dpo", "x") },
-		func() error { return r.Refuse(lon(t, 2026, 6, 20, 9), "dpo", "x", Excessive, 0) },
+		func() error { return r.Refuse(lon(t, 2026, 6, 20, 9), "dpo", "x", RefusalExcessive, 0) },
 	} {
 		wantCode(t, f(), CodeNotForKind)
 	}
@@ -202,8 +202,8 @@ func TestHumanInterventionArticle(t *testing.T) {
 		decision time.Time
 		want     string
 	}{
-		{"decision-2026", lon(t, 2026, 3, 1, 9), "Art. 22C(2)(c)"},
-		{"decision-2025", lon(t, 2025, 12, 1, 9), "Art. 22(3)"},
+		{"decision-2026", lon(t, 2026, 3, 1, 9), "UK GDPR Art. 22C(2)(c)"},
+		{"decision-2025", lon(t, 2025, 12, 1, 9), "UK GDPR Art. 22(3)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,19 +223,19 @@ func TestRefusals(t *testing.T) {
 		kind   RequestKind
 		regime basis.Regime
 		reason string
-		ground Ground
+		ground RefusalGround
 		ex     Exemption
 		code   Code // "" for success
 	}{
-		{"exam-scripts-access", AccessRequest, basis.UK, "scripts are exempt", Exempt, ExamScripts, ""},
-		{"reference-access", AccessRequest, basis.UK, "confidential reference", Exempt, ConfidentialReferences, ""},
-		{"unfounded", ErasureRequest, basis.EU, "request used to harass staff", ManifestlyUnfounded, 0, ""},
-		{"exam-scripts-erasure", ErasureRequest, basis.UK, "x", Exempt, ExamScripts, CodeExemptionScope},
-		{"exam-marks-is-no-refusal", AccessRequest, basis.UK, "x", Exempt, ExamMarks, CodeExemptionScope},
-		{"exam-scripts-eu", AccessRequest, basis.EU, "x", Exempt, ExamScripts, CodeNotInForce},
-		{"exempt-without-exemption", AccessRequest, basis.UK, "x", Exempt, 0, CodeMissing},
-		{"excessive-with-exemption", AccessRequest, basis.UK, "x", Excessive, ExamScripts, CodeUnexpected},
-		{"no-reason", AccessRequest, basis.UK, "", Excessive, 0, CodeMissing},
+		{"exam-scripts-access", AccessRequest, basis.UK, "scripts are exempt", RefusalExempt, ExamScripts, ""},
+		{"reference-access", AccessRequest, basis.UK, "confidential reference", RefusalExempt, ConfidentialReferences, ""},
+		{"unfounded", ErasureRequest, basis.EU, "request used to harass staff", RefusalManifestlyUnfounded, 0, ""},
+		{"exam-scripts-erasure", ErasureRequest, basis.UK, "x", RefusalExempt, ExamScripts, CodeExemptionScope},
+		{"exam-marks-is-no-refusal", AccessRequest, basis.UK, "x", RefusalExempt, ExamMarks, CodeExemptionScope},
+		{"exam-scripts-eu", AccessRequest, basis.EU, "x", RefusalExempt, ExamScripts, CodeNotInForce},
+		{"exempt-without-exemption", AccessRequest, basis.UK, "x", RefusalExempt, 0, CodeMissing},
+		{"excessive-with-exemption", AccessRequest, basis.UK, "x", RefusalExcessive, ExamScripts, CodeUnexpected},
+		{"no-reason", AccessRequest, basis.UK, "", RefusalExcessive, 0, CodeMissing},
 		{"no-ground", AccessRequest, basis.UK, "x", 0, 0, CodeInvalid},
 	}
 	for _, tt := range tests {
@@ -355,24 +355,24 @@ func TestOpenErrors(t *testing.T) {
 		code  Code
 		field string
 	}{
-		{"no-id", Opening{Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo"}, nil, CodeMissing, "ID"},
+		{"no-id", Opening{Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo"}, nil, CodeMissing, "id"},
 		{"id-generator-fails", Opening{Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo"},
-			[]Option{WithIDs(func() (uuid.UUID, error) { return uuid.Nil, errors.New("no entropy") })}, CodeMissing, "ID"},
-		{"no-kind", Opening{ID: testID, Regime: basis.UK, Received: recv, Actor: "dpo"}, nil, CodeInvalid, "Request"},
-		{"no-regime", Opening{ID: testID, Kind: AccessRequest, Received: recv, Actor: "dpo"}, nil, CodeInvalid, "Regime"},
-		{"no-time", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Actor: "dpo"}, nil, CodeMissing, "At"},
-		{"no-actor", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv}, nil, CodeMissing, "Actor"},
-		{"before-gdpr", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: lon(t, 2018, 5, 24, 9), Actor: "dpo"}, nil, CodeNotInForce, "At"},
-		{"complaint-before-2026-06-19", Opening{ID: testID, Kind: ComplaintToController, Regime: basis.UK, Received: lon(t, 2026, 6, 18, 9), Actor: "dpo"}, nil, CodeNotInForce, "Received"},
-		{"complaint-eu", Opening{ID: testID, Kind: ComplaintToController, Regime: basis.EU, Received: lon(t, 2026, 7, 1, 9), Actor: "dpo"}, nil, CodeNotInForce, "Received"},
-		{"intervention-without-decision", Opening{ID: testID, Kind: HumanInterventionRequest, Regime: basis.UK, Received: recv, Actor: "dpo"}, nil, CodeMissing, "DecisionAt"},
-		{"decision-after-request", Opening{ID: testID, Kind: HumanInterventionRequest, Regime: basis.UK, Received: recv, Actor: "dpo", DecisionAt: lon(t, 2026, 3, 3, 9)}, nil, CodeInvalid, "DecisionAt"},
-		{"decision-on-access", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo", DecisionAt: lon(t, 2026, 3, 1, 9)}, nil, CodeUnexpected, "DecisionAt"},
-		{"exam-marks-erasure", Opening{ID: testID, Kind: ErasureRequest, Regime: basis.UK, Received: recv, Actor: "dpo", ExamMarks: true}, nil, CodeNotForKind, "ExamMarks"},
-		{"exam-marks-eu", Opening{ID: testID, Kind: AccessRequest, Regime: basis.EU, Received: recv, Actor: "dpo", ExamMarks: true}, nil, CodeNotInForce, "ExamMarks"},
-		{"announced-without-exam", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo", ResultsAnnounced: lon(t, 2026, 3, 1, 9)}, nil, CodeUnexpected, "Announced"},
-		{"announced-in-future", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo", ExamMarks: true, ResultsAnnounced: lon(t, 2026, 3, 9, 9)}, nil, CodeInvalid, "Announced"},
-		{"bad-policy", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo"}, []Option{WithPolicy(Policy{Fee: Money{Minor: 5000, Currency: "gbp"}})}, CodeInvalid, "Policy.Fee.Currency"},
+			[]Option{WithIDs(func() (uuid.UUID, error) { return uuid.Nil, errors.New("no entropy") })}, CodeMissing, "id"},
+		{"no-kind", Opening{ID: testID, Regime: basis.UK, Received: recv, Actor: "dpo"}, nil, CodeInvalid, "request"},
+		{"no-regime", Opening{ID: testID, Kind: AccessRequest, Received: recv, Actor: "dpo"}, nil, CodeInvalid, "regime"},
+		{"no-time", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Actor: "dpo"}, nil, CodeMissing, "at"},
+		{"no-actor", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv}, nil, CodeMissing, "actor"},
+		{"before-gdpr", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: lon(t, 2018, 5, 24, 9), Actor: "dpo"}, nil, CodeNotInForce, "at"},
+		{"complaint-before-2026-06-19", Opening{ID: testID, Kind: ComplaintToController, Regime: basis.UK, Received: lon(t, 2026, 6, 18, 9), Actor: "dpo"}, nil, CodeNotInForce, "at"},
+		{"complaint-eu", Opening{ID: testID, Kind: ComplaintToController, Regime: basis.EU, Received: lon(t, 2026, 7, 1, 9), Actor: "dpo"}, nil, CodeNotInForce, "at"},
+		{"intervention-without-decision", Opening{ID: testID, Kind: HumanInterventionRequest, Regime: basis.UK, Received: recv, Actor: "dpo"}, nil, CodeMissing, "decisionAt"},
+		{"decision-after-request", Opening{ID: testID, Kind: HumanInterventionRequest, Regime: basis.UK, Received: recv, Actor: "dpo", DecisionAt: lon(t, 2026, 3, 3, 9)}, nil, CodeInvalid, "decisionAt"},
+		{"decision-on-access", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo", DecisionAt: lon(t, 2026, 3, 1, 9)}, nil, CodeUnexpected, "decisionAt"},
+		{"exam-marks-erasure", Opening{ID: testID, Kind: ErasureRequest, Regime: basis.UK, Received: recv, Actor: "dpo", ExamMarks: true}, nil, CodeNotForKind, "examMarks"},
+		{"exam-marks-eu", Opening{ID: testID, Kind: AccessRequest, Regime: basis.EU, Received: recv, Actor: "dpo", ExamMarks: true}, nil, CodeNotInForce, "examMarks"},
+		{"announced-without-exam", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo", ResultsAnnounced: lon(t, 2026, 3, 1, 9)}, nil, CodeUnexpected, "announced"},
+		{"announced-in-future", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo", ExamMarks: true, ResultsAnnounced: lon(t, 2026, 3, 9, 9)}, nil, CodeInvalid, "announced"},
+		{"bad-policy", Opening{ID: testID, Kind: AccessRequest, Regime: basis.UK, Received: recv, Actor: "dpo"}, []Option{WithPolicy(Policy{Fee: Money{Minor: 5000, Currency: "gbp"}})}, CodeInvalid, "policy.fee.currency"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -381,10 +381,10 @@ func TestOpenErrors(t *testing.T) {
 				t.Errorf("Open returned a request with error %v", err)
 			}
 			wantCode(t, err, tt.code)
-			var re *RequestError
+			var re *basis.InputError
 			errors.As(err, &re)
-			if re.Field != tt.field {
-				t.Errorf("Field = %q, want %q (%v)", re.Field, tt.field, err)
+			if re.Path != tt.field {
+				t.Errorf("Path = %q, want %q (%v)", re.Path, tt.field, err)
 			}
 		})
 	}
@@ -416,29 +416,30 @@ func TestReplayErrors(t *testing.T) {
 	recv := lon(t, 2026, 3, 2, 10)
 	first := Event{Kind: EventReceived, At: recv, Actor: "dpo", ID: testID, Request: AccessRequest, Regime: basis.UK}
 	tests := []struct {
-		name  string
-		log   []Event
-		index int
-		code  Code
+		name string
+		log  []Event
+		path string
+		code Code
 	}{
-		{"empty", nil, -1, CodeMissing},
-		{"starts-elsewhere", []Event{{Kind: EventStarted, At: recv, Actor: "dpo"}}, 0, CodeIllegalTransition},
-		{"received-twice", []Event{first, first}, 1, CodeIllegalTransition},
-		{"stray-field", []Event{first, {Kind: EventStarted, At: recv, Actor: "dpo", Fee: GBP(50)}}, 1, CodeUnexpected},
-		{"stray-id", []Event{first, {Kind: EventCompleted, At: recv, Actor: "dpo", ID: testID}}, 1, CodeUnexpected},
-		{"bad-kind", []Event{first, {Kind: EventKind(77), At: recv, Actor: "dpo"}}, 1, CodeInvalid},
-		{"fee-without-amount", []Event{first, {Kind: EventFeeRequested, At: recv, Actor: "dpo", Reason: "x"}}, 1, CodeMissing},
-		{"negative-fee", []Event{first, {Kind: EventFeeRequested, At: recv, Actor: "dpo", Reason: "x", Fee: Money{Minor: -5, Currency: "GBP"}}}, 1, CodeInvalid},
-		{"out-of-order", []Event{first, {Kind: EventStarted, At: recv.Add(-time.Hour), Actor: "dpo"}}, 1, CodeTimeOrder},
+		{"empty", nil, "", CodeMissing},
+		{"starts-elsewhere", []Event{{Kind: EventStarted, At: recv, Actor: "dpo"}}, "[0].kind", CodeIllegalTransition},
+		{"received-twice", []Event{first, first}, "[1].kind", CodeIllegalTransition},
+		{"stray-field", []Event{first, {Kind: EventStarted, At: recv, Actor: "dpo", Fee: GBP(50)}}, "[1].fee", CodeUnexpected},
+		{"stray-id", []Event{first, {Kind: EventCompleted, At: recv, Actor: "dpo", ID: testID}}, "[1].id", CodeUnexpected},
+		{"bad-kind", []Event{first, {Kind: EventKind(77), At: recv, Actor: "dpo"}}, "[1].kind", CodeInvalid},
+		{"fee-without-amount", []Event{first, {Kind: EventFeeRequested, At: recv, Actor: "dpo", Reason: "x"}}, "[1].fee", CodeMissing},
+		{"negative-fee", []Event{first, {Kind: EventFeeRequested, At: recv, Actor: "dpo", Reason: "x", Fee: Money{Minor: -5, Currency: "GBP"}}}, "[1].fee.minor", CodeInvalid},
+		{"out-of-order", []Event{first, {Kind: EventStarted, At: recv.Add(-time.Hour), Actor: "dpo"}}, "[1].at", CodeTimeOrder},
+		{"calendar-on-later-event", []Event{first, {Kind: EventStarted, At: recv, Actor: "dpo", Calendar: &Scotland}}, "[1].calendar", CodeUnexpected},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Replay(tt.log)
 			wantCode(t, err, tt.code)
-			var re *RequestError
+			var re *basis.InputError
 			errors.As(err, &re)
-			if re.Index != tt.index {
-				t.Errorf("Index = %d, want %d (%v)", re.Index, tt.index, err)
+			if re.Path != tt.path {
+				t.Errorf("Path = %q, want %q (%v)", re.Path, tt.path, err)
 			}
 		})
 	}
@@ -511,32 +512,49 @@ func TestRequestDefaultCalendarByRegime(t *testing.T) {
 	}
 }
 
-// Art. 12(6) lets the controller ask for identity information for requests
-// under Arts. 15 to 21 only, so for a request for human intervention in an
-// automated decision (Art. 22(3); UK Art. 22C) asking does not delay the
-// start of the month (UK Art. 12A(2)(b) refers to Art. 12(6)). Received 2
-// March 2026, due 2 April 2026 whether or not identity is asked for.
-func TestHumanInterventionIdentityDoesNotDelay(t *testing.T) {
+// Identity information asked for under Art. 12(6) and a request for human
+// intervention in an automated decision (UK Art. 22C(2)(c); Art. 22(3)).
+//
+// Art. 12(6) as adopted reaches "the requests referred to in Articles 15 to
+// 21", so under the EU GDPR, and for UK requests received before
+// 2026-02-05, asking does not delay the start of the month. For UK
+// requests received from 2026-02-05, DUAA 2025 Sch. 6 para 2(6) reads "In
+// paragraph 6, for “referred to in Articles 15 to 21” substitute “made
+// under or by virtue of Articles 15 to 22D”", so Art. 12A(2)(b) makes the
+// receipt of the identity information the relevant time.
+func TestHumanInterventionIdentity(t *testing.T) {
 	london := civil.London()
-	r, err := Open(Opening{ID: testID, Kind: HumanInterventionRequest, Regime: basis.UK,
-		Received: time.Date(2026, 3, 2, 10, 0, 0, 0, london), DecisionAt: time.Date(2026, 2, 27, 16, 0, 0, 0, london), Actor: "dpo"})
-	if err != nil {
-		t.Fatal(err)
+	day := func(m time.Month, d, h int) time.Time { return time.Date(2026, m, d, h, 0, 0, 0, london) }
+	tests := []struct {
+		name                 string
+		regime               basis.Regime
+		decision, received   time.Time
+		asked, answered      time.Time
+		awaiting, afterwards string // Due while awaiting identity ("" for none) and once it arrived
+	}{
+		// Received 2026-03-02, identity received 9 March: due 9 April.
+		{"uk-after", basis.UK, day(2, 27, 16), day(3, 2, 10), day(3, 3, 9), day(3, 9, 9), "", "2026-04-09"},
+		// Received on the first day of the amended Art. 12(6).
+		{"uk-first-day", basis.UK, day(2, 5, 8), day(2, 5, 10), day(2, 6, 9), day(2, 10, 9), "", "2026-03-10"},
+		// Received the day before: the old Art. 12(6), due from receipt.
+		{"uk-day-before", basis.UK, day(2, 3, 16), day(2, 4, 10), day(2, 5, 9), day(2, 9, 9), "2026-03-04", "2026-03-04"},
+		// The EU GDPR's Art. 12(6) still stops at Art. 21.
+		{"eu", basis.EU, day(2, 27, 16), day(3, 2, 10), day(3, 3, 9), day(3, 9, 9), "2026-04-02", "2026-04-02"},
 	}
-	want := time.Date(2026, 4, 2, 0, 0, 0, 0, london)
-	if err := r.AskIdentity(time.Date(2026, 3, 3, 9, 0, 0, 0, london), "dpo", "new email address"); err != nil {
-		t.Fatal(err)
-	}
-	if due, ok := r.Due(); !ok || !due.Equal(want) {
-		t.Errorf("awaiting identity: Due = %v, %v; want %v", due, ok, want)
-	}
-	if err := r.ReceiveIdentity(time.Date(2026, 3, 9, 9, 0, 0, 0, london), "dpo", ""); err != nil {
-		t.Fatal(err)
-	}
-	if due, ok := r.Due(); !ok || !due.Equal(want) {
-		t.Errorf("identity received: Due = %v, %v; want %v", due, ok, want)
-	}
-	if err := r.Clock().Check(); err != nil {
-		t.Errorf("Clock().Check() = %v", err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Open(Opening{ID: testID, Kind: HumanInterventionRequest, Regime: tt.regime,
+				Received: tt.received, DecisionAt: tt.decision, Actor: "dpo"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rqMust(t, r.AskIdentity(tt.asked, "dpo", "new email address"))
+			wantDue(t, r, tt.awaiting)
+			rqMust(t, r.ReceiveIdentity(tt.answered, "dpo", ""))
+			wantDue(t, r, tt.afterwards)
+			if err := r.Clock().Check(); err != nil {
+				t.Errorf("Clock().Check() = %v", err)
+			}
+		})
 	}
 }

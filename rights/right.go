@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -109,7 +110,8 @@ func (r Right) MarshalText() ([]byte, error) { return rightsTable.MarshalText(r)
 func (r *Right) UnmarshalText(text []byte) error { return rightsTable.UnmarshalText(r, text) }
 
 // Article returns the provision that confers the right in the GDPR as
-// adopted, such as "Art. 15", or "" for an invalid right. See
+// adopted, such as "Art. 15", or "" for an invalid right: the article
+// alone, without the instrument, for [basis.Regime.Cite]. See
 // [Right.ArticleIn] for the provision in force in a regime on a date.
 func (r Right) Article() string {
 	if !r.IsValid() {
@@ -132,7 +134,10 @@ func (r Right) DPV() string {
 }
 
 // ArticleIn returns the provision that confers the right under regime g on
-// the date of at. It differs from [Right.Article] in the UK only:
+// the date of at, citing a GDPR article by the instrument in force
+// ([basis.Regime.Cite]: "UK GDPR Art. 15" in the UK from 2021-01-01, "GDPR
+// Art. 15" otherwise). Its provision differs from [Right.Article] in the UK
+// only:
 //
 //   - for [AutomatedDecisions] from 2026-02-05, where Arts. 22A-22D replace
 //     Art. 22 (DUAA 2025 s.80; S.I. 2026/82 reg. 5 keeps Art. 22 for
@@ -144,11 +149,21 @@ func (r Right) DPV() string {
 func (r Right) ArticleIn(g basis.Regime, at time.Time) string {
 	switch {
 	case r == AutomatedDecisions && g.InForce(basis.AutomatedDecisionsArt22A, at):
-		return "Arts. 22A-22D"
+		return cite(g, "Arts. 22A-22D", at)
 	case r == ComplainToAuthority && g.InForce(basis.ComplaintsToController, at):
 		return "DPA 2018 s.165"
 	}
-	return r.Article()
+	return cite(g, r.Article(), at)
+}
+
+// cite cites a provision under regime g on the date of at: a GDPR article
+// ("Art. 15", "Arts. 13 and 14") through [basis.Regime.Cite], anything else
+// (a DPA 2018 section, "" for none) as it is.
+func cite(g basis.Regime, article string, at time.Time) string {
+	if !strings.HasPrefix(article, "Art") {
+		return article
+	}
+	return g.Cite(article, at)
 }
 
 // IsRequest reports whether the right is exercised by a request to the

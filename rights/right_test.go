@@ -115,13 +115,15 @@ func TestRightArticleIn(t *testing.T) {
 		at   time.Time
 		want string
 	}{
-		{"adm-uk-before", AutomatedDecisions, basis.UK, at(2026, 2, 4, 23, 59), "Art. 22"},
-		{"adm-uk-from", AutomatedDecisions, basis.UK, at(2026, 2, 5, 0, 0), "Arts. 22A-22D"},
-		{"adm-eu-after", AutomatedDecisions, basis.EU, at(2026, 2, 5, 0, 0), "Art. 22"},
-		{"complain-uk-before", ComplainToAuthority, basis.UK, at(2026, 6, 18, 23, 59), "Art. 77"},
+		{"adm-uk-before", AutomatedDecisions, basis.UK, at(2026, 2, 4, 23, 59), "UK GDPR Art. 22"},
+		{"adm-uk-from", AutomatedDecisions, basis.UK, at(2026, 2, 5, 0, 0), "UK GDPR Arts. 22A-22D"},
+		{"adm-eu-after", AutomatedDecisions, basis.EU, at(2026, 2, 5, 0, 0), "GDPR Art. 22"},
+		{"complain-uk-before", ComplainToAuthority, basis.UK, at(2026, 6, 18, 23, 59), "UK GDPR Art. 77"},
 		{"complain-uk-from", ComplainToAuthority, basis.UK, at(2026, 6, 19, 0, 0), "DPA 2018 s.165"},
-		{"complain-eu-after", ComplainToAuthority, basis.EU, at(2026, 6, 19, 12, 0), "Art. 77"},
-		{"access-uk", Access, basis.UK, at(2026, 6, 19, 12, 0), "Art. 15"},
+		{"complain-eu-after", ComplainToAuthority, basis.EU, at(2026, 6, 19, 12, 0), "GDPR Art. 77"},
+		{"access-uk", Access, basis.UK, at(2026, 6, 19, 12, 0), "UK GDPR Art. 15"},
+		// Before 2021-01-01 the EU GDPR itself applied in the UK.
+		{"access-uk-2020", Access, basis.UK, at(2020, 12, 31, 23, 0), "GDPR Art. 15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -146,7 +146,7 @@ func run(w io.Writer) error {
 	}
 	for _, s := range steps {
 		if err := s.do(); err != nil {
-			fmt.Fprintf(w, "%-34s error: %s\n", s.what, rights.CodeOf(err))
+			fmt.Fprintf(w, "%-34s error: %s\n", s.what, basis.CodeOf(err))
 			continue
 		}
 		show(s.what)
@@ -183,8 +183,8 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "record %d  %-8s %-7s due %s  deadline %s  (%s)\n",
 			d.Record.ID, d.Action, d.Status(), d.Due(), d.Deadline(), d.Rule().Reason)
 	}
-	for _, e := range s.Check() {
-		fmt.Fprintf(w, "schedule check: %s %s\n", e.Code, e.Rule)
+	for _, e := range s.Check(basis.UK) {
+		fmt.Fprintf(w, "schedule check: %s %s %s\n", e.Severity, e.Code, e.Path)
 	}
 	return nil
 }
