@@ -55,7 +55,7 @@ var arbitraryTypes = sync.OnceValue(func() map[reflect.Type]*rapid.Generator[any
 	add(rights.ErasureException(0), ArbitraryErasureException())
 	add(rights.EventKind(0), ArbitraryEventKind())
 	add(rights.Exemption(0), ArbitraryExemption())
-	add(rights.Ground(0), ArbitraryRefusalGround())
+	add(rights.RefusalGround(0), ArbitraryRefusalGround())
 	add(rights.HolidayKind(0), ArbitraryHolidayKind())
 	add(rights.RequestKind(0), ArbitraryRequestKind())
 	add(rights.Right(0), ArbitraryRight())

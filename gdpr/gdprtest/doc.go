@@ -51,7 +51,7 @@
 //     [ValidSchedule1Condition], [ValidSchedule1Part], [ValidSeverity],
 //     [ValidSpecialCategory];
 //   - recipient: [ValidAgreementKind], [ValidRecipientEvidence]
-//     (recipient.Evidence), [ValidMechanism], [ValidMechanismKind],
+//     (recipient.Evidence, the same type as basis.Presence), [ValidMechanism], [ValidMechanismKind],
 //     [ValidModule], [ValidRole], [ValidScope], [ValidTerm];
 //   - retention: [ValidAction], [ValidRetentionKind] (retention.Kind),
 //     [ValidRetentionStatus] (retention.Status);

@@ -229,12 +229,12 @@ func ArbitraryExemption() *rapid.Generator[rights.Exemption] {
 	return arbitrary(rights.AllExemptions())
 }
 
-// ValidRefusalGround draws a defined rights.Ground (never zero), uniformly from rights.AllGrounds.
-func ValidRefusalGround() *rapid.Generator[rights.Ground] { return valid(rights.AllGrounds()) }
+// ValidRefusalGround draws a defined rights.RefusalGround (never zero), uniformly from rights.AllRefusalGrounds.
+func ValidRefusalGround() *rapid.Generator[rights.RefusalGround] { return valid(rights.AllRefusalGrounds()) }
 
-// ArbitraryRefusalGround draws any rights.Ground: a defined value, zero (unspecified)
+// ArbitraryRefusalGround draws any rights.RefusalGround: a defined value, zero (unspecified)
 // or a value out of range.
-func ArbitraryRefusalGround() *rapid.Generator[rights.Ground] { return arbitrary(rights.AllGrounds()) }
+func ArbitraryRefusalGround() *rapid.Generator[rights.RefusalGround] { return arbitrary(rights.AllRefusalGrounds()) }
 
 // ValidHolidayKind draws a defined rights.HolidayKind (never zero), uniformly from rights.AllHolidayKinds.
 func ValidHolidayKind() *rapid.Generator[rights.HolidayKind] { return valid(rights.AllHolidayKinds()) }

@@ -78,7 +78,7 @@ type Command struct {
 	Actor     string
 	Reason    string
 	Announced time.Time        // AnnounceResults only
-	Ground    rights.Ground    // Refuse only
+	Ground    rights.RefusalGround    // Refuse only
 	Exemption rights.Exemption // Refuse only
 }
 
