@@ -230,11 +230,15 @@ func ArbitraryExemption() *rapid.Generator[rights.Exemption] {
 }
 
 // ValidRefusalGround draws a defined rights.RefusalGround (never zero), uniformly from rights.AllRefusalGrounds.
-func ValidRefusalGround() *rapid.Generator[rights.RefusalGround] { return valid(rights.AllRefusalGrounds()) }
+func ValidRefusalGround() *rapid.Generator[rights.RefusalGround] {
+	return valid(rights.AllRefusalGrounds())
+}
 
 // ArbitraryRefusalGround draws any rights.RefusalGround: a defined value, zero (unspecified)
 // or a value out of range.
-func ArbitraryRefusalGround() *rapid.Generator[rights.RefusalGround] { return arbitrary(rights.AllRefusalGrounds()) }
+func ArbitraryRefusalGround() *rapid.Generator[rights.RefusalGround] {
+	return arbitrary(rights.AllRefusalGrounds())
+}
 
 // ValidHolidayKind draws a defined rights.HolidayKind (never zero), uniformly from rights.AllHolidayKinds.
 func ValidHolidayKind() *rapid.Generator[rights.HolidayKind] { return valid(rights.AllHolidayKinds()) }

@@ -77,9 +77,9 @@ type Command struct {
 	At        time.Time
 	Actor     string
 	Reason    string
-	Announced time.Time        // AnnounceResults only
-	Ground    rights.RefusalGround    // Refuse only
-	Exemption rights.Exemption // Refuse only
+	Announced time.Time            // AnnounceResults only
+	Ground    rights.RefusalGround // Refuse only
+	Exemption rights.Exemption     // Refuse only
 }
 
 // CommandNames are the names of the commands, in the order of the
