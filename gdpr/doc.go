@@ -40,6 +40,53 @@
 // enumerations, ISO 8601 dates ("2024-05-01") and durations ("P6Y").
 // Decoding is strict (see [Decode]); every error is a *basis.InputError
 // with a JSON path, a line and a column.
+//
+// # Validation
+//
+// [Validate] judges a register as of a date under each regime it names and
+// returns [Findings]: every finding has a stable code, a severity, the
+// regime, the JSON path of the element it is about (such as
+// "activities[3].grounds[0].lia"), the article it rests on and a message
+// for a privacy officer. Codes are the contract; messages are prose and may
+// change. Besides the gdpr codes below, findings carry the codes of the
+// domain checks Validate runs on the register's elements: basis/...,
+// recipient/..., retention/... and rights/... (documented in those
+// packages).
+//
+// Each table lists a code, its usual severity and the provision it rests
+// on. A test holds these tables against the code constants of the package:
+// every constant is listed here and every code listed is a constant.
+//
+// # Codes of the register
+//
+//	gdpr/regime-not-stated            info     Art. 3                 no regime named; judged under the UK regime
+//
+// # Codes of lawful bases, special category data, children and automated decisions
+//
+// # Codes of recipients, transfers and retention
+//
+// # Codes of rights, transparency and PECR
+//
+// # Codes of malformed input
+//
+// [Decode] returns these as the Code of a *basis.InputError, never as findings.
+//
+//	gdpr/json-syntax                  input    -                      not JSON, truncated or empty
+//	gdpr/json-trailing-data           input    -                      something after the register's object
+//	gdpr/json-duplicate-member        input    -                      an object with two members of one name
+//	gdpr/json-unknown-member          input    -                      a member the format does not define (names are case-sensitive)
+//	gdpr/json-wrong-type              input    -                      a value of the wrong JSON type, or null
+//	gdpr/json-bad-value               input    -                      an unknown code, a bad date or period, a number out of range
+//	gdpr/json-too-deep                input    -                      nesting deeper than MaxDepth
+//	gdpr/json-too-large               input    -                      input longer than MaxBytes
+//	gdpr/json-too-many-items          input    -                      more than MaxItems values
+//	gdpr/json-invalid-utf8            input    -                      a string that is not UTF-8
+//	gdpr/id-missing                   input    -                      an element without its id
+//	gdpr/id-invalid                   input    -                      an id that is not a lowercase slug
+//	gdpr/id-duplicate                 input    -                      two elements of one kind with the same id
+//	gdpr/reference-dangling           input    -                      a reference to an id no element has
+//	gdpr/reference-duplicate          input    -                      the same id referred to twice in one list
+//	gdpr/json-encode                  input    -                      Encode met a value it cannot write
 package gdpr
 
 import "github.com/dpmodel/dpmodel/basis"

@@ -55,8 +55,47 @@ type Register struct {
 	Locations []ProcessingLocation `json:"locations,omitzero"`
 	// Rights is how rights are stated and requests handled.
 	Rights RightsHandling `json:"rights,omitzero"`
+	// Accepted are findings the controller has reviewed and accepted (a
+	// risk it takes, a reading of the law it holds); a checker shows them
+	// as accepted and does not count them. Validate still reports them.
+	Accepted []Acceptance `json:"accepted,omitzero"`
 	// Evidence is what the register as a whole rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+}
+
+// Acceptance records that a finding was reviewed and accepted: which
+// finding (its code and path, and the regime when only one regime's finding
+// is accepted), why, by whom and when.
+type Acceptance struct {
+	// Code is the accepted finding's code, such as "basis/lia-not-evidenced".
+	Code Code `json:"code"`
+	// Path is the accepted finding's path, such as "activities[2].grounds[0].lia".
+	Path string `json:"path,omitzero"`
+	// Regime limits the acceptance to the finding judged under one regime;
+	// zero accepts it under every regime.
+	Regime basis.Regime `json:"regime,omitzero"`
+	// Reason is why the finding is accepted.
+	Reason string `json:"reason"`
+	// By is who accepted it (a role or a name).
+	By string `json:"by,omitzero"`
+	// Date is when it was accepted.
+	Date Date `json:"date,omitzero"`
+}
+
+// Accepts reports whether a accepts the finding f: same code and path, and
+// the same regime unless a names none.
+func (a Acceptance) Accepts(f Finding) bool {
+	return a.Code == f.Code && a.Path == f.Path && (a.Regime == 0 || a.Regime == f.Regime)
+}
+
+// AcceptanceOf returns the first acceptance in the register that accepts f.
+func (r *Register) AcceptanceOf(f Finding) (Acceptance, bool) {
+	for _, a := range r.Accepted {
+		if a.Accepts(f) {
+			return a, true
+		}
+	}
+	return Acceptance{}, false
 }
 
 // Notice identifies the version of a privacy notice.
