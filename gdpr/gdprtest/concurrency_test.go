@@ -35,7 +35,9 @@ func together(f func(g int)) {
 	wg.Wait()
 }
 
-// TestConcurrentUse runs the read paths of the module on shared values
+// TestConcurrentUse runs the read paths of the module (Validate,
+// Deadline, retention sweeps and evaluation, a request's accessors,
+// Encode and the register's lookups) on shared values
 // from many goroutines; run it with -race. Each goroutine's results must
 // equal those computed alone first, and the shared values must not change.
 func TestConcurrentUse(t *testing.T) {
@@ -54,6 +56,9 @@ func TestConcurrentUse(t *testing.T) {
 			received[i] = gdprtest.Time().Example(seed*100 + i)
 		}
 
+		wellFormed := gdprtest.WellFormedRegister().Example(seed)
+		wantFindings := gdpr.Validate(reg, asOf)
+		wantWellFormed := gdpr.Validate(wellFormed, asOf)
 		wantEnc, err := gdpr.Encode(reg)
 		if err != nil {
 			t.Fatal(err)
@@ -79,6 +84,12 @@ func TestConcurrentUse(t *testing.T) {
 		sweeper := sched.Sweeper(asOf)
 
 		together(func(g int) {
+			if got := gdpr.Validate(reg, asOf); !reflect.DeepEqual(got, wantFindings) {
+				t.Errorf("goroutine %d: Validate gave %d findings, want %d", g, len(got), len(wantFindings))
+			}
+			if got := gdpr.Validate(wellFormed, asOf); !reflect.DeepEqual(got, wantWellFormed) {
+				t.Errorf("goroutine %d: Validate gave %d findings, want %d", g, len(got), len(wantWellFormed))
+			}
 			for i, r := range received {
 				if got := rights.Deadline(r, cal); !got.Equal(wantDeadlines[i]) {
 					t.Errorf("Deadline(%v) = %v from goroutine %d, want %v", r, got, g, wantDeadlines[i])
