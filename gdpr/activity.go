@@ -65,6 +65,10 @@ type Activity struct {
 	DPIA DPIA `json:"dpia,omitzero"`
 	// Evidence is what the record of the activity rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+	// PublicMonitoring reports whether the activity systematically
+	// monitors a publicly accessible area on a large scale (CCTV, ANPR),
+	// for which a DPIA is required (Art. 35(3)(c)).
+	PublicMonitoring Fact `json:"publicMonitoring,omitzero"`
 }
 
 // Ground is one lawful basis relied on, with the facts its basis needs
@@ -83,6 +87,11 @@ type Ground struct {
 	Conditional Fact `json:"conditional,omitzero"`
 	// Evidence is what the ground rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+	// Emergency reports, for a vital interests ground, whether the
+	// processing is needed in an emergency to protect someone's life or
+	// other vital interest, the case Art. 6(1)(d) is for (Recital 46:
+	// only where no other basis can manifestly serve).
+	Emergency Fact `json:"emergency,omitzero"`
 }
 
 // SpecialJustification is what lifts the prohibition on processing

@@ -63,9 +63,82 @@
 //
 // # Codes of lawful bases, special category data, children and automated decisions
 //
+//	gdpr/no-basis                     error    Art. 6(1)              an activity with no lawful basis, and no general list
+//	gdpr/bases-not-mapped             warning  Art. 13(1)(c)          bases given only as a general list, not with the purposes
+//	gdpr/not-a-basis                  error    Art. 6(1)              a justification recorded that is no Art. 6(1) basis
+//	gdpr/contract-not-party           error    Art. 6(1)(b)           contract where the person is recorded as not party to it
+//	gdpr/contract-for-marketing       warning  Art. 6(1)(b)           direct marketing resting on contract alone
+//	gdpr/vital-interests-routine      warning  Art. 6(1)(d)           vital interests not recorded as an emergency (info when silent)
+//	gdpr/consent-and-other-basis      warning  Art. 6(1); 7(3)        consent and another basis for the same purpose
+//	gdpr/consent-conditional          error    Art. 7(4)              consent a condition of a service, or refusal has a detriment
+//	gdpr/reuse-not-assessed           warning  Art. 6(4); UK 8A       reuse without a compatibility assessment (info when silent)
+//	gdpr/reuse-incompatible           error    Art. 5(1)(b); 6(4)     reuse for a purpose recorded as not compatible
+//	gdpr/sensitive-not-identified     warning  Art. 9(1); 10          health or criminal-record data not marked as sensitive
+//	gdpr/special-condition-missing    error    Art. 9(2)              special category data with no Art. 9(2) condition covering it
+//	gdpr/consent-not-explicit         warning  Art. 9(2)(a); 22(2)(c) explicit consent relied on, the consent not recorded as explicit
+//	gdpr/schedule1-category           error    DPA 2018 Sch. 1        a Sch. 1 condition for categories it does not cover (paras 8, 9, 19, 22)
+//	gdpr/schedule1-purpose            info     DPA 2018 Sch. 1        para 18 (safeguarding) where the subjects are recorded as adults
+//	gdpr/criminal-condition-missing   error    Art. 10                criminal offence data with no Art. 10 justification
+//	gdpr/child-notice-not-evidenced   info     Art. 12(1)             children likely, no child-appropriate information recorded
+//	gdpr/adm-exception-missing        error    Art. 22(2)             solely automated significant decisions with no exception (EU; UK before 2026-02-05)
+//	gdpr/adm-safeguards-missing       warning  Art. 22(3); UK 22C     solely automated significant decisions with no safeguards
+//	gdpr/dpia-missing                 error    Art. 35(1), (3)        a DPIA required and recorded as not carried out
+//	gdpr/dpia-not-evidenced           info     Art. 35(3), (4)        a DPIA required or on the ICO's list, none recorded
+//
 // # Codes of recipients, transfers and retention
 //
+//	gdpr/recipients-open-ended        info     Art. 13(1)(e)          an activity's recipients not listed exhaustively (warning with special category data)
+//	gdpr/processor-own-purposes       error    Art. 28(10)            a processor recorded as using the data for its own purposes
+//	gdpr/entity-activities-not-stated info     Art. 13(1)(a)          several legal entities, none stating which activities it controls
+//	gdpr/activity-uncontrolled        warning  Art. 13(1)(a), 30(1)(a) several legal entities, none controlling the activity
+//	gdpr/transfer-not-recorded        warning  Art. 13(1)(f), 30(1)(e) a location or recipient in a third country with no transfer recorded
+//	gdpr/safeguards-copy              warning  Art. 13(1)(f)          no way to obtain a copy of Art. 46, 47 or 49(1) second subparagraph safeguards (info: not stated)
+//	gdpr/retention-missing            warning  Art. 13(2)(a), 30(1)(f) an activity with no retention rule for it or its data
+//	gdpr/data-retention-missing       warning  Art. 13(2)(a), 30(1)(f) a data category no retention rule governs
+//
 // # Codes of rights, transparency and PECR
+//
+// An item of Arts. 13 and 14 the register does not record is info ("not
+// evidenced"); one recorded as not given is judged as the law requires.
+// The PECR codes of device storage and access cite the ePrivacy Directive
+// (2002/58/EC) Art. 5(3) under the EU regime, and are at most warnings
+// there; the marketing codes are UK only.
+//
+//	gdpr/right-not-given              warning  Arts. 7(3), 17, 20, 21 a right promised that no basis relied on gives
+//	gdpr/right-no-channel             info     Art. 12(2)             no way to make a request recorded
+//	gdpr/marketing-objection-missing  error    Art. 21(2)-(4)         direct marketing with no right to object stated (warning: missing; info: no rights recorded)
+//	gdpr/marketing-objection-limited  warning  Art. 21(2)-(3)         the right to object stated with a scope, though the marketing objection is absolute
+//	gdpr/response-time-too-long       error    Art. 12(3); Art. 12A    response time over a month with no extension explained, or over three months (warning: 29-31 days)
+//	gdpr/response-from-wrong-event    error    Art. 12(3); Art. 12A    response time counted from the wrong event (EU: error; UK: info or warning by date)
+//	gdpr/requests-writing-only        warning  Art. 12(2); Recital 59 requests accepted only in writing
+//	gdpr/fee-every-request            error    Art. 12(5)             a fee for every request
+//	gdpr/exemption-not-available      info     DPA 2018 Sch. 2        a UK exemption relied on under the EU regime
+//	gdpr/exemption-outside-scope      error    DPA 2018 Sch. 2        an exemption relied on to restrict a right it does not disapply
+//	gdpr/complaints-route-missing     error    DPA 2018 s.164A        UK from 2026-06-19: no complaint to the controller offered (info: not recorded)
+//	gdpr/complaint-authority-missing  error    Art. 13(2)(d); s.165   no right to complain to the supervisory authority stated (info: not recorded)
+//	gdpr/notice-controller-identity   info     Art. 13(1)(a)          no controller named
+//	gdpr/notice-controller-contact    info     Art. 13(1)(a)          no contact details of the controller
+//	gdpr/notice-dpo-contact           info     Art. 13(1)(b)          a DPO designated or required, with no contact details
+//	gdpr/dpo-required                 error    Art. 37(1)             no DPO designated though Art. 37(1) requires one
+//	gdpr/notice-purpose               info     Art. 13(1)(c)          an activity with no purpose
+//	gdpr/notice-recipients            info     Art. 13(1)(e)          an activity with no recipients recorded and not said to have none
+//	gdpr/notice-rights                error    Art. 13(2)(b)          a right that applies recorded as not stated (info: not recorded)
+//	gdpr/notice-withdraw-consent      error    Art. 13(2)(c)          consent relied on, withdrawal recorded as not stated (info: not recorded)
+//	gdpr/notice-provision             info     Art. 13(2)(e)          data from the person with no requirement or consequence stated
+//	gdpr/provision-inconsistent       warning  Art. 13(2)(e)          data of one name stated required and optional
+//	gdpr/notice-source                info     Art. 14(2)(f)          data from others with no source (warning: sources recorded as not named)
+//	gdpr/art14-timing                 info     Art. 14(3)             data from others with no plan to tell the person in time
+//	gdpr/notice-adm                   info     Art. 13(2)(f)          automated decisions without logic or significance, or profiling with decisions not stated
+//	gdpr/activity-no-data             info     Art. 30(1)(c)          an activity with no data categories
+//	gdpr/device-consent-missing       warning  PECR reg. 6; Sch. A1   device storage or access that needs consent, with none recorded (info: exception may apply)
+//	gdpr/device-exception-invalid     error    PECR reg. 6(4)         an exception that does not cover the purpose or is not law on the date
+//	gdpr/device-exception-conditions  error    PECR Sch. A1           a Sch. A1 exception whose means of objecting is not offered (info: not recorded)
+//	gdpr/device-not-informed          error    PECR reg. 6(2)         device storage or access without clear and comprehensive information
+//	gdpr/device-not-disclosed         info     PECR reg. 6            browsing data observed with no device item recorded
+//	gdpr/marketing-route-missing      info     PECR regs. 19, 20, 22  electronic marketing with no route recorded
+//	gdpr/marketing-route-invalid      error    PECR regs. 19, 20, 22  a route that does not allow the channel on the date (info: no charity recorded)
+//	gdpr/marketing-corporate          info     PECR regs. 20, 22(1)   marketing to corporate subscribers only
+//	gdpr/marketing-tps                error    PECR reg. 21(1)(b)     marketing calls not screened against the TPS (info: not recorded)
 //
 // # Codes of malformed input
 //

@@ -130,6 +130,15 @@ type DeviceItem struct {
 	Consent string `json:"consent,omitzero"`
 	// Evidence is what the record rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+	// Informed reports whether the person is given clear and
+	// comprehensive information about the item's purpose (PECR reg. 6(2)
+	// before 2026-02-05; Sch. A1 from then, for consent and for the
+	// statistical and appearance exceptions).
+	Informed Fact `json:"informed,omitzero"`
+	// Objection reports whether the person is offered a simple and free
+	// means of objecting, a condition of the statistical and appearance
+	// exceptions of PECR Sch. A1 (from 2026-02-05).
+	Objection Fact `json:"objection,omitzero"`
 }
 
 // StoragePurpose is the purpose category of a storage or access item. The

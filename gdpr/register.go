@@ -61,6 +61,24 @@ type Register struct {
 	Accepted []Acceptance `json:"accepted,omitzero"`
 	// Evidence is what the register as a whole rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+	// ProcessorContracts is the notice's general statement that the
+	// processors it uses act under contracts (Art. 28(3)), such as "our
+	// suppliers process your data only on our instructions and under
+	// contract". It counts for every processor whose own agreement the
+	// register does not record.
+	ProcessorContracts ProcessorContracts `json:"processorContracts,omitzero"`
+}
+
+// ProcessorContracts is a general statement about the contracts of all the
+// controller's processors (Art. 28(3)), as a notice may make without naming
+// the processors' agreements one by one.
+type ProcessorContracts struct {
+	// InPlace reports whether the processors are said to be bound by
+	// contract: Yes counts as an agreement in place for each processor
+	// whose own agreement is not recorded; No, as none.
+	InPlace Fact `json:"inPlace,omitzero"`
+	// Evidence is the statement relied on.
+	Evidence Evidence `json:"evidence,omitzero"`
 }
 
 // Acceptance records that a finding was reviewed and accepted: which

@@ -31,6 +31,11 @@ type RightsHandling struct {
 	Exemptions []ExemptionUse `json:"exemptions,omitzero"`
 	// Evidence is what the record rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+	// Extension is the notice's explanation of when the response time is
+	// extended by two further months, and why (Art. 12(3); UK
+	// Art. 12A(3)-(4): for the complexity or number of the person's
+	// requests); "" when none is given.
+	Extension string `json:"extension,omitzero"`
 }
 
 // RightStatement is what a notice says about one right.
@@ -57,6 +62,10 @@ type ExemptionUse struct {
 	Scope string `json:"scope,omitzero"`
 	// Evidence is what the record rests on.
 	Evidence Evidence `json:"evidence,omitzero"`
+	// Rights are the rights the exemption is relied on to restrict (an
+	// access request refused for a confidential reference: rights.Access);
+	// empty means not stated.
+	Rights []rights.Right `json:"rights,omitzero"`
 }
 
 // FeePolicy is what the controller charges for a request. The zero value

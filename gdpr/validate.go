@@ -71,6 +71,8 @@ type validator struct {
 	transfers  map[string]*Transfer
 	rules      map[string]*RetentionRule
 	subjects   map[string]*Subject
+
+	flow *flowState // what the flows checks work out once per Validate call (validate_flows.go)
 }
 
 func newValidator(reg *Register, at time.Time) *validator {
