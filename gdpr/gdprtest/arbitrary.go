@@ -73,5 +73,11 @@ var arbitraryTypes = sync.OnceValue(func() map[reflect.Type]*rapid.Generator[any
 	add(gdpr.SourceKind(0), ArbitrarySourceKind())
 	add(gdpr.StorageException(0), ArbitraryStorageException())
 	add(gdpr.StoragePurpose(0), ArbitraryStoragePurpose())
+	add(gdpr.RestrictionGround(0), ArbitraryRestrictionGround())
+	add(gdpr.RestrictionException(0), ArbitraryRestrictionException())
+	add(gdpr.Reason(0), ArbitraryReason())
+	add(gdpr.Outcome(0), ArbitraryOutcome())
+	add(gdpr.ObjectionScope(0), ArbitraryObjectionScope())
+	add(gdpr.DecisionRule(0), ArbitraryDecisionRule())
 	return m
 })

@@ -35,8 +35,8 @@ func together(f func(g int)) {
 	wg.Wait()
 }
 
-// TestConcurrentUse runs the read paths of the module (Validate,
-// Deadline, retention sweeps and evaluation, a request's accessors,
+// TestConcurrentUse runs the read paths of the module (Validate, a
+// compiled Policy's Decide over shared ledgers, Deadline, retention sweeps and evaluation, a request's accessors,
 // Encode and the register's lookups) on shared values
 // from many goroutines; run it with -race. Each goroutine's results must
 // equal those computed alone first, and the shared values must not change.
@@ -59,6 +59,28 @@ func TestConcurrentUse(t *testing.T) {
 		wellFormed := gdprtest.WellFormedRegister().Example(seed)
 		wantFindings := gdpr.Validate(reg, asOf)
 		wantWellFormed := gdpr.Validate(wellFormed, asOf)
+		policy, err := gdpr.Compile(reg, gdpr.UnderRegime(reg.Regimes[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var activities []string
+		for a := range policy.Activities() {
+			activities = append(activities, a.ID)
+		}
+		ledgers := make([]*gdpr.Ledger, 20)
+		for i := range ledgers {
+			ledgers[i] = gdprtest.ValidLedger(activities...).Example(seed*100 + i)
+		}
+		decide := func() []gdpr.Decision {
+			var out []gdpr.Decision
+			for _, id := range activities {
+				for _, l := range ledgers {
+					out = append(out, policy.Decide(id, l, asOf))
+				}
+			}
+			return out
+		}
+		wantDecisions := decide()
 		wantEnc, err := gdpr.Encode(reg)
 		if err != nil {
 			t.Fatal(err)
@@ -84,6 +106,9 @@ func TestConcurrentUse(t *testing.T) {
 		sweeper := sched.Sweeper(asOf)
 
 		together(func(g int) {
+			if got := decide(); !reflect.DeepEqual(got, wantDecisions) {
+				t.Errorf("goroutine %d: Decide gave other decisions", g)
+			}
 			if got := gdpr.Validate(reg, asOf); !reflect.DeepEqual(got, wantFindings) {
 				t.Errorf("goroutine %d: Validate gave %d findings, want %d", g, len(got), len(wantFindings))
 			}

@@ -386,3 +386,59 @@ func ValidStoragePurpose() *rapid.Generator[gdpr.StoragePurpose] {
 func ArbitraryStoragePurpose() *rapid.Generator[gdpr.StoragePurpose] {
 	return arbitrary(gdpr.AllStoragePurposes())
 }
+
+// ValidDecisionRule draws a defined gdpr.DecisionRule (never zero), uniformly from gdpr.AllDecisionRules.
+func ValidDecisionRule() *rapid.Generator[gdpr.DecisionRule] { return valid(gdpr.AllDecisionRules()) }
+
+// ArbitraryDecisionRule draws any gdpr.DecisionRule: a defined value, zero (unspecified)
+// or a value out of range.
+func ArbitraryDecisionRule() *rapid.Generator[gdpr.DecisionRule] {
+	return arbitrary(gdpr.AllDecisionRules())
+}
+
+// ValidObjectionScope draws a defined gdpr.ObjectionScope (never zero), uniformly from gdpr.AllObjectionScopes.
+func ValidObjectionScope() *rapid.Generator[gdpr.ObjectionScope] {
+	return valid(gdpr.AllObjectionScopes())
+}
+
+// ArbitraryObjectionScope draws any gdpr.ObjectionScope: a defined value, zero (unspecified)
+// or a value out of range.
+func ArbitraryObjectionScope() *rapid.Generator[gdpr.ObjectionScope] {
+	return arbitrary(gdpr.AllObjectionScopes())
+}
+
+// ValidOutcome draws a defined gdpr.Outcome (never zero), uniformly from gdpr.AllOutcomes.
+func ValidOutcome() *rapid.Generator[gdpr.Outcome] { return valid(gdpr.AllOutcomes()) }
+
+// ArbitraryOutcome draws any gdpr.Outcome: a defined value, zero (unspecified)
+// or a value out of range.
+func ArbitraryOutcome() *rapid.Generator[gdpr.Outcome] { return arbitrary(gdpr.AllOutcomes()) }
+
+// ValidReason draws a defined gdpr.Reason (never zero), uniformly from gdpr.AllReasons.
+func ValidReason() *rapid.Generator[gdpr.Reason] { return valid(gdpr.AllReasons()) }
+
+// ArbitraryReason draws any gdpr.Reason: a defined value, zero (unspecified)
+// or a value out of range.
+func ArbitraryReason() *rapid.Generator[gdpr.Reason] { return arbitrary(gdpr.AllReasons()) }
+
+// ValidRestrictionException draws a defined gdpr.RestrictionException (never zero), uniformly from gdpr.AllRestrictionExceptions.
+func ValidRestrictionException() *rapid.Generator[gdpr.RestrictionException] {
+	return valid(gdpr.AllRestrictionExceptions())
+}
+
+// ArbitraryRestrictionException draws any gdpr.RestrictionException: a defined value, zero (unspecified)
+// or a value out of range.
+func ArbitraryRestrictionException() *rapid.Generator[gdpr.RestrictionException] {
+	return arbitrary(gdpr.AllRestrictionExceptions())
+}
+
+// ValidRestrictionGround draws a defined gdpr.RestrictionGround (never zero), uniformly from gdpr.AllRestrictionGrounds.
+func ValidRestrictionGround() *rapid.Generator[gdpr.RestrictionGround] {
+	return valid(gdpr.AllRestrictionGrounds())
+}
+
+// ArbitraryRestrictionGround draws any gdpr.RestrictionGround: a defined value, zero (unspecified)
+// or a value out of range.
+func ArbitraryRestrictionGround() *rapid.Generator[gdpr.RestrictionGround] {
+	return arbitrary(gdpr.AllRestrictionGrounds())
+}
