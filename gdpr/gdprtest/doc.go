@@ -61,7 +61,9 @@
 //   - gdpr: [ValidADMException], [ValidChannelKind], [ValidClockStart],
 //     [ValidDataKind], [ValidFact], [ValidFeePolicy], [ValidMarketingChannel],
 //     [ValidMarketingRoute], [ValidNoticeTiming], [ValidRequirement],
-//     [ValidSourceKind], [ValidStorageException], [ValidStoragePurpose].
+//     [ValidSourceKind], [ValidStorageException], [ValidStoragePurpose],
+//     [ValidDecisionRule], [ValidObjectionScope], [ValidOutcome],
+//     [ValidReason], [ValidRestrictionException], [ValidRestrictionGround].
 //
 // with ArbitraryBasis, ArbitraryChange and so on for each.
 //
@@ -103,6 +105,11 @@
 // [ArbitraryRegisterGround], [ValidActivity], [ValidActivityOf],
 // [ArbitraryActivity], [ValidRightsHandling], [ArbitraryRightsHandling],
 // [WellFormedRegister], [ValidRegister], [ArbitraryRegister].
+//
+// Consent and decisions: [ValidSubjectID], [ValidConsentRecord],
+// [ArbitraryConsentRecord], [ValidObjection], [ValidRestriction],
+// [ValidLedger], [ArbitraryLedgerRecords], [ValidPolicy] (gdpr.Compile of a
+// ValidRegister).
 //
 // Where a gdpr type and a domain type share a name, the gdpr one's
 // generator says Register (ValidRegisterRecipient draws a gdpr.Recipient,
