@@ -187,7 +187,12 @@ func TestAPICompatible(t *testing.T) {
 			t.Errorf("%s: incompatible API change: %s", p, m)
 		}
 		if len(compatible) > 0 {
-			t.Logf("%s: %d compatible API additions (record them with -update): %s", p, len(compatible), strings.Join(compatible, "; "))
+			shown := compatible[:min(len(compatible), 8)]
+			more := ""
+			if len(compatible) > len(shown) {
+				more = fmt.Sprintf("; and %d more", len(compatible)-len(shown))
+			}
+			t.Logf("%s: %d compatible API additions (record them with -update): %s%s", p, len(compatible), strings.Join(shown, "; "), more)
 		}
 	}
 	if t.Failed() {
