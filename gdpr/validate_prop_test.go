@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/gdpr"
@@ -154,6 +155,22 @@ func TestValidateOrderIndependentProperty(t *testing.T) {
 		p := permuted(t, r)
 		if d := cmp.Diff(findingKeys(gdpr.Validate(r, at)), findingKeys(gdpr.Validate(p, at))); d != "" {
 			t.Fatalf("Validate depends on list order (-original +permuted):\n%s", d)
+		}
+	})
+}
+
+// TestValidateClockTimeIndependentProperty: only the calendar date of at
+// counts. From 03:00 to 21:00 UTC the date is the same in Europe/London
+// and Europe/Brussels, so every instant of that span gives the findings
+// of noon.
+func TestValidateClockTimeIndependentProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := gdprtest.WellFormedRegister().Draw(t, "register")
+		day := gdprtest.AsOf().Draw(t, "day").UTC()
+		noon := time.Date(day.Year(), day.Month(), day.Day(), 12, 0, 0, 0, time.UTC)
+		other := noon.Add(time.Duration(rapid.IntRange(-9*60, 9*60).Draw(t, "minutes")) * time.Minute)
+		if d := cmp.Diff(gdpr.Validate(r, noon), gdpr.Validate(r, other)); d != "" {
+			t.Fatalf("Validate at %v and at %v differ (-noon +other):\n%s", noon, other, d)
 		}
 	})
 }
