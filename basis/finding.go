@@ -131,7 +131,22 @@ type Findings []Finding
 // and related paths, so that the same findings always come out in the same
 // order whatever order the checks ran in.
 func (fs Findings) Sort() {
-	slices.SortFunc(fs, compareFindings)
+	if len(fs) < 64 {
+		slices.SortFunc(fs, compareFindings)
+		return
+	}
+	// A Finding is large (about 170 bytes), so a long list sorts an index
+	// and moves each finding once.
+	idx := make([]int32, len(fs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return compareFindings(fs[a], fs[b]) })
+	sorted := make(Findings, len(fs))
+	for i, j := range idx {
+		sorted[i] = fs[j]
+	}
+	copy(fs, sorted)
 }
 
 func compareFindings(a, b Finding) int {
@@ -148,31 +163,52 @@ func compareFindings(a, b Finding) int {
 }
 
 // comparePaths orders paths so that array indices compare as numbers
-// ("a[2]" before "a[10]") and a parent comes before its children.
+// ("a[2]" before "a[10]") and a parent comes before its children. It skips
+// the common prefix first, so paths that share a long prefix (all the
+// findings of one activity) compare quickly.
 func comparePaths(a, b string) int {
-	for a != "" && b != "" {
-		i, j := digitRun(a), digitRun(b)
-		if i > 0 && j > 0 {
-			// Compare two runs of digits by value: shorter (once leading
-			// zeros are gone) is smaller.
-			x, y := strings.TrimLeft(a[:i], "0"), strings.TrimLeft(b[:j], "0")
-			if c := cmp.Or(cmp.Compare(len(x), len(y)), cmp.Compare(x, y)); c != 0 {
-				return c
+	for {
+		if a == b {
+			return 0
+		}
+		n := min(len(a), len(b))
+		i := 0
+		for i < n && a[i] == b[i] {
+			i++
+		}
+		// Back up to the start of a run of digits that straddles the
+		// first difference, so that runs compare as whole numbers.
+		j := i
+		for j > 0 && isDigit(a[j-1]) {
+			j--
+		}
+		ra, rb := digitRun(a[j:]), digitRun(b[j:])
+		if ra == 0 || rb == 0 {
+			if i == n {
+				return cmp.Compare(len(a), len(b))
 			}
-			a, b = a[i:], b[j:]
-			continue
+			return cmp.Compare(a[i], b[i])
 		}
-		if a[0] != b[0] {
-			return cmp.Compare(a[0], b[0])
+		// Two runs of digits: shorter (once leading zeros are gone) is
+		// smaller; equal values go on with what follows.
+		x, y := strings.TrimLeft(a[j:j+ra], "0"), strings.TrimLeft(b[j:j+rb], "0")
+		if c := cmp.Or(cmp.Compare(len(x), len(y)), cmp.Compare(x, y)); c != 0 {
+			return c
 		}
-		a, b = a[1:], b[1:]
+		a, b = a[j+ra:], b[j+rb:]
+		if a == b {
+			// Same value written with different leading zeros: the
+			// shorter writing first, so the order stays total.
+			return cmp.Compare(ra, rb)
+		}
 	}
-	return cmp.Compare(len(a), len(b))
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func digitRun(s string) int {
 	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+	for n < len(s) && isDigit(s[n]) {
 		n++
 	}
 	return n

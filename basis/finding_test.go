@@ -198,3 +198,49 @@ func TestOnOrBefore(t *testing.T) {
 		t.Error("EU and UK dates do not differ at 22:30 UTC")
 	}
 }
+
+// TestFindingsSortLong: the index sort of long lists orders like the
+// direct sort of short ones.
+func TestFindingsSortLong(t *testing.T) {
+	var fs basis.Findings
+	for i := range 500 {
+		fs = append(fs, basis.Finding{Code: basis.Code(fmt.Sprint("c", i%7)), Path: basis.Index("a", (i*37)%101)})
+	}
+	want := slices.Clone(fs)
+	slices.SortStableFunc(want, func(a, b basis.Finding) int {
+		var x, y basis.Findings = basis.Findings{a, b}, basis.Findings{b, a}
+		x.Sort()
+		y.Sort()
+		if x[0].Equal(a) && y[0].Equal(a) && !a.Equal(b) {
+			return -1
+		}
+		if a.Equal(b) {
+			return 0
+		}
+		return 1
+	})
+	fs.Sort()
+	for i := range fs {
+		if !fs[i].Equal(want[i]) {
+			t.Fatalf("at %d: %v, want %v", i, fs[i], want[i])
+		}
+	}
+}
+
+// TestComparePathsOrder: indices compare as numbers wherever the paths
+// first differ, parents come first, and the order is total.
+func TestComparePathsOrder(t *testing.T) {
+	ordered := []string{
+		"", "a", "a.b", "a[1]", "a[1].x", "a[2]", "a[2].x[3]", "a[2].x[20]", "a[10]", "a[10].b", "a[100]", "b", "b9", "b10", "b10a",
+	}
+	for i := range ordered {
+		for j := range ordered {
+			fs := basis.Findings{{Path: ordered[j]}, {Path: ordered[i]}}
+			fs.Sort()
+			want0 := ordered[min(i, j)]
+			if fs[0].Path != want0 {
+				t.Errorf("sorting %q and %q put %q first", ordered[i], ordered[j], fs[0].Path)
+			}
+		}
+	}
+}

@@ -117,34 +117,34 @@ func (c ConsentRecord) Equal(d ConsentRecord) bool {
 // refuses.
 const (
 	// CodeLedgerIDMissing: a record has no id (uuid.Nil).
-	CodeLedgerIDMissing basis.Code = "gdpr/ledger-id-missing"
+	CodeLedgerIDMissing Code = "gdpr/ledger-id-missing"
 	// CodeLedgerIDRepeated: a record has the id of one already in the ledger.
-	CodeLedgerIDRepeated basis.Code = "gdpr/ledger-id-repeated"
+	CodeLedgerIDRepeated Code = "gdpr/ledger-id-repeated"
 	// CodeLedgerSubjectMismatch: a record names another data subject.
-	CodeLedgerSubjectMismatch basis.Code = "gdpr/ledger-subject-mismatch"
+	CodeLedgerSubjectMismatch Code = "gdpr/ledger-subject-mismatch"
 	// CodeLedgerActivityMissing: a consent record, or an objection to one
 	// activity, names no activity.
-	CodeLedgerActivityMissing basis.Code = "gdpr/ledger-activity-missing"
+	CodeLedgerActivityMissing Code = "gdpr/ledger-activity-missing"
 	// CodeLedgerTimeMissing: a required time (when consent was given, when
 	// an objection was made, when a restriction started) is zero.
-	CodeLedgerTimeMissing basis.Code = "gdpr/ledger-time-missing"
+	CodeLedgerTimeMissing Code = "gdpr/ledger-time-missing"
 	// CodeLedgerTimeOutOfRange: a time is outside the years 2000 to 2135,
 	// which a ledger holds in 32 bits of seconds.
-	CodeLedgerTimeOutOfRange basis.Code = "gdpr/ledger-time-out-of-range"
+	CodeLedgerTimeOutOfRange Code = "gdpr/ledger-time-out-of-range"
 	// CodeLedgerTimeOrder: an end (withdrawal, expiry, lifting, the end of a
 	// restriction, compelling grounds) comes before its start.
-	CodeLedgerTimeOrder basis.Code = "gdpr/ledger-time-order"
+	CodeLedgerTimeOrder Code = "gdpr/ledger-time-order"
 	// CodeLedgerNotFound: no record has the id given to Withdraw, Lift,
 	// EndRestriction or RecordGrounds.
-	CodeLedgerNotFound basis.Code = "gdpr/ledger-not-found"
+	CodeLedgerNotFound Code = "gdpr/ledger-not-found"
 	// CodeLedgerAlreadyEnded: the record is already withdrawn, lifted or
 	// ended, or already has compelling grounds recorded.
-	CodeLedgerAlreadyEnded basis.Code = "gdpr/ledger-already-ended"
+	CodeLedgerAlreadyEnded Code = "gdpr/ledger-already-ended"
 	// CodeLedgerBadEnum: an enumerated field (an objection's scope, a
 	// restriction's ground) is out of range or, where required, zero.
-	CodeLedgerBadEnum basis.Code = "gdpr/ledger-bad-enum"
+	CodeLedgerBadEnum Code = "gdpr/ledger-bad-enum"
 	// CodeLedgerBirthDate: the birth date is zero or out of range.
-	CodeLedgerBirthDate basis.Code = "gdpr/ledger-birth-date"
+	CodeLedgerBirthDate Code = "gdpr/ledger-birth-date"
 )
 
 // Times of objections and restrictions in a ledger are nanoseconds since

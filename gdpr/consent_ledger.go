@@ -484,7 +484,7 @@ func groundsForMarketing() *basis.InputError {
 
 // CodeLedgerGroundsNotAllowed: compelling grounds recorded against an
 // objection to direct marketing, which is absolute (Art. 21(3)).
-const CodeLedgerGroundsNotAllowed basis.Code = "gdpr/ledger-grounds-not-allowed"
+const CodeLedgerGroundsNotAllowed Code = "gdpr/ledger-grounds-not-allowed"
 
 func newLedgerObjection(o Objection) ledgerObjection {
 	lo := ledgerObjection{o: o, when: ledgerNanos(o.When), lifted: noEnd, grounds: noEnd}

@@ -60,6 +60,7 @@
 // # Codes of the register
 //
 //	gdpr/regime-not-stated            info     Art. 3                 no regime named; judged under the UK regime
+//	gdpr/date-missing                 error    -                      Validate was given the zero time; nothing else is judged
 //
 // # Codes of lawful bases, special category data, children and automated decisions
 //
@@ -140,6 +141,55 @@
 //	gdpr/marketing-corporate          info     PECR regs. 20, 22(1)   marketing to corporate subscribers only
 //	gdpr/marketing-tps                error    PECR reg. 21(1)(b)     marketing calls not screened against the TPS (info: not recorded)
 //
+// # Codes of the generated notice
+//
+// [Missing] and [NoticeDoc].Missing report the Art. 13/14 items the
+// register lacks to complete its notice. Where Validate has a code for the
+// same item (gdpr/notice-controller-identity and the others in the table
+// above) the notice reports that code; these are the notice's own.
+//
+//	gdpr/notice-purposes              warning  Art. 13(1)(c)          no activity, so no purpose
+//	gdpr/notice-basis                 warning  Art. 13(1)(c)          no lawful basis for a purpose, or a ground's basis not stated (info: bases listed in general)
+//	gdpr/notice-legitimate-interest   warning  Art. 13(1)(d)          legitimate interests with no interest stated
+//	gdpr/notice-data-categories       warning  Art. 14(1)(d)          no data category for an activity with data from others (info otherwise)
+//	gdpr/notice-recipient-unnamed     warning  Art. 13(1)(e)          a recipient with neither name nor category
+//	gdpr/notice-transfer-mechanism    warning  Art. 13(1)(f)          a transfer states no adequacy decision or safeguard
+//	gdpr/notice-transfer-copy         warning  Art. 13(1)(f)          safeguards with no way to obtain a copy stated
+//	gdpr/notice-retention             warning  Art. 13(2)(a)          an activity with no retention period or criteria
+//	gdpr/notice-right                 warning  Art. 13(2)(b)          access, rectification, erasure, restriction, objection or portability not stated
+//	gdpr/notice-complaint             warning  Art. 13(2)(d)          neither the right to complain nor the authority stated
+//	gdpr/notice-controller-complaints info     DPA 2018 s.164A(2)     UK from 2026-06-19, no route for complaints to the controller
+//	gdpr/notice-data-source           info     Art. 14(1)             a data category's source (Art. 13 or 14) not stated
+//	gdpr/notice-sources               warning  Art. 14(2)(f)          data from others with no source named
+//	gdpr/notice-automated             warning  Art. 13(2)(f)          automated decisions with no logic or significance (info: whether any not stated)
+//
+// # Codes of run-time decisions
+//
+// Malformed records and registers given to [NewLedger], [Compile] and the
+// TS 27560 import are *basis.InputError with these codes.
+//
+//	gdpr/ledger-id-missing            input    -                      a record without its id (uuid.Nil)
+//	gdpr/ledger-id-repeated           input    -                      two records with one id
+//	gdpr/ledger-subject-mismatch      input    -                      a record of another data subject
+//	gdpr/ledger-activity-missing      input    -                      a record naming no activity
+//	gdpr/ledger-time-missing          input    -                      a record without its time
+//	gdpr/ledger-time-out-of-range     input    -                      a time outside 2000 to 2135 (held in 32 bits of seconds)
+//	gdpr/ledger-time-order            input    -                      an end (withdrawal, expiry, lifting, end of restriction) before its start
+//	gdpr/ledger-not-found             input    -                      no record with that id
+//	gdpr/ledger-already-ended         input    -                      a withdrawal, lifting or end already recorded
+//	gdpr/ledger-bad-enum              input    -                      an enumeration value out of range
+//	gdpr/ledger-birth-date            input    -                      a date of birth that cannot be one
+//	gdpr/ledger-grounds-not-allowed   input    -                      compelling grounds against a direct-marketing objection, which is absolute (Art. 21(3))
+//	gdpr/policy-id-missing            input    -                      an activity rule without its id
+//	gdpr/policy-id-repeated           input    -                      two activity rules with one id
+//	gdpr/policy-regime                input    -                      an activity rule's regime unspecified or out of range
+//	gdpr/policy-basis                 input    -                      a basis out of range or not available in its regime
+//	gdpr/policy-age                   input    -                      a parental-consent age below 0 or above 18
+//	gdpr/policy-country               input    -                      a country with no age of digital consent, or not GB under the UK regime
+//	gdpr/policy-exception             input    -                      a restriction exception out of range
+//	gdpr/ts27560-missing              input    -                      a TS 27560 record lacking a required member
+//	gdpr/ts27560-invalid              input    -                      a TS 27560 member with a value that cannot be used
+//
 // # Codes of malformed input
 //
 // [Decode] returns these as the Code of a *basis.InputError, never as findings.
@@ -160,6 +210,7 @@
 //	gdpr/reference-dangling           input    -                      a reference to an id no element has
 //	gdpr/reference-duplicate          input    -                      the same id referred to twice in one list
 //	gdpr/json-encode                  input    -                      Encode met a value it cannot write
+//	gdpr/notice-input                 input    -                      NoticeOf, Missing or DataFlow given no date or a regime not valid
 package gdpr
 
 import "github.com/dpmodel/dpmodel/basis"

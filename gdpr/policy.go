@@ -126,23 +126,23 @@ type ActivityRule struct {
 // return.
 const (
 	// CodePolicyIDMissing: an activity rule has no id.
-	CodePolicyIDMissing basis.Code = "gdpr/policy-id-missing"
+	CodePolicyIDMissing Code = "gdpr/policy-id-missing"
 	// CodePolicyIDRepeated: two activity rules have the same id.
-	CodePolicyIDRepeated basis.Code = "gdpr/policy-id-repeated"
+	CodePolicyIDRepeated Code = "gdpr/policy-id-repeated"
 	// CodePolicyRegime: an activity rule's regime is unspecified or out of
 	// range.
-	CodePolicyRegime basis.Code = "gdpr/policy-regime"
+	CodePolicyRegime Code = "gdpr/policy-regime"
 	// CodePolicyBasis: an activity rule has no basis, or one out of range
 	// or not available in its regime (the recognised legitimate interest
 	// under the EU regime).
-	CodePolicyBasis basis.Code = "gdpr/policy-basis"
+	CodePolicyBasis Code = "gdpr/policy-basis"
 	// CodePolicyAge: a parental-consent age below 0 or above 18.
-	CodePolicyAge basis.Code = "gdpr/policy-age"
+	CodePolicyAge Code = "gdpr/policy-age"
 	// CodePolicyCountry: a country with no age of digital consent, or a
 	// country other than GB under the UK regime.
-	CodePolicyCountry basis.Code = "gdpr/policy-country"
+	CodePolicyCountry Code = "gdpr/policy-country"
 	// CodePolicyException: a restriction exception out of range.
-	CodePolicyException basis.Code = "gdpr/policy-exception"
+	CodePolicyException Code = "gdpr/policy-exception"
 )
 
 // Policy answers, for each activity it was built with, whether the activity

@@ -92,10 +92,10 @@ type TS27560Extension struct {
 // codes for malformed JSON.
 const (
 	// CodeTS27560Missing: a required member is absent or empty.
-	CodeTS27560Missing basis.Code = "gdpr/ts27560-missing"
+	CodeTS27560Missing Code = "gdpr/ts27560-missing"
 	// CodeTS27560Invalid: a member's value is not one this package reads
 	// (Valid lists those it reads).
-	CodeTS27560Invalid basis.Code = "gdpr/ts27560-invalid"
+	CodeTS27560Invalid Code = "gdpr/ts27560-invalid"
 )
 
 const (

@@ -21,10 +21,18 @@ import (
 // the article it rests on and a message for a privacy officer.
 //
 // Validate does not modify reg and is safe to call concurrently on the same
-// register. A nil register gives no findings.
+// register. A nil register gives no findings; the zero time gives the one
+// finding [CodeDateMissing].
 func Validate(reg *Register, at time.Time) Findings {
 	if reg == nil {
 		return nil
+	}
+	if at.IsZero() {
+		// Every dated rule needs the date; the zero time is no date, and
+		// judging as of year 1 would report every element as before the
+		// GDPR.
+		return Findings{{Code: CodeDateMissing, Severity: basis.Error,
+			Message: "no date to judge the register at: give the date the law is to be applied as of"}}
 	}
 	v := newValidator(reg, at)
 	regimes := reg.Regimes
@@ -52,9 +60,14 @@ func Validate(reg *Register, at time.Time) Findings {
 	return v.out
 }
 
-// CodeRegimeNotStated: the register names no regime it is judged under;
-// it is judged under the UK regime (Info).
-const CodeRegimeNotStated Code = "gdpr/regime-not-stated"
+const (
+	// CodeRegimeNotStated: the register names no regime it is judged
+	// under; it is judged under the UK regime (Info).
+	CodeRegimeNotStated Code = "gdpr/regime-not-stated"
+	// CodeDateMissing: Validate was given the zero time, which is no date;
+	// nothing else is judged (Error).
+	CodeDateMissing Code = "gdpr/date-missing"
+)
 
 // validator holds the state of one Validate call: the register, the date,
 // the regime being judged and the findings so far. Each family of checks

@@ -140,7 +140,7 @@ func TestValidateFlows(t *testing.T) {
 		// Recipients and roles.
 		{"role not stated, once per recipient however many activities name it",
 			withRecipient(twoActivities(flowsBase()), gdpr.Recipient{ID: "r", Recipient: recipient.Recipient{Name: "Someone"}}),
-			[]cp{{recipient.CodeRoleMissing, "recipients[0].role", basis.Error}}, nil},
+			[]cp{{recipient.CodeRoleMissing, "recipients[0].role", basis.Info}}, nil},
 		{"role stated",
 			withRecipient(flowsBase(), gdpr.Recipient{ID: "r", Recipient: recipient.Recipient{Name: "Venue", Role: recipient.IndependentController}}),
 			nil, []cp{{recipient.CodeRoleMissing, "recipients[0].role", 0}}},

@@ -55,7 +55,7 @@ func (r Recipient) Equal(s Recipient) bool {
 // names relative to it ("countries[1]", "agreement.terms"):
 //
 //   - no name or category (Error, CodeRecipientUnnamed, Art. 13(1)(e)); no
-//     role (Error, CodeRoleMissing); a bad role or country (Error,
+//     role (Info, CodeRoleMissing: not evidenced); a bad role or country (Error,
 //     CodeInvalidValue, CodeUnknownCountry);
 //   - for a role that needs an agreement (an Art. 28(3) contract for a
 //     processor or sub-processor, an Art. 26 arrangement for a joint
@@ -75,8 +75,11 @@ func (r Recipient) Check(g basis.Regime, at time.Time) Findings {
 	}
 	switch {
 	case r.Role == 0:
-		fs = append(fs, Finding{Code: CodeRoleMissing, Severity: basis.Error, Path: "role", Article: cite(g, at, "Art. 4(9)"),
-			Message: "the recipient's role is unspecified (valid: " + strings.Join(roles.Codes(), ", ") + ")"})
+		// Neither Art. 13(1)(e) nor Art. 30(1)(d) asks for the role to be
+		// told or recorded, so a role not stated is not evidenced (Info);
+		// but the Art. 26 and Art. 28 checks need it.
+		fs = append(fs, Finding{Code: CodeRoleMissing, Severity: basis.Info, Path: "role", Article: cite(g, at, "Art. 4(9)"),
+			Message: "the recipient's role is not stated, so whether it is a processor (Art. 28) or a joint controller (Art. 26) is not evidenced (valid: " + strings.Join(roles.Codes(), ", ") + ")"})
 	case !r.Role.IsValid():
 		fs = append(fs, badValue("role", r.Role.String(), "a role", roles.Codes()))
 	}
