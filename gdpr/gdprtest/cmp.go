@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
@@ -67,16 +69,64 @@ func CmpOptions() gocmp.Options {
 		sortBy(func(x basis.Regime) basis.Regime { return x }),
 		sortBy(func(x basis.Country) basis.Country { return x }),
 		sortBy(func(x basis.Schedule1Condition) basis.Schedule1Condition { return x }),
-		sortBy(func(x gdpr.Contact) string { return fmt.Sprintf("%v", x) }),
-		sortBy(func(x gdpr.Ground) string { return x.Basis.String() + "\x00" + x.Interest + "\x00" + x.Law }),
-		sortBy(func(x gdpr.SpecialJustification) string { return x.Condition.String() }),
-		sortBy(func(x gdpr.CriminalJustification) string { return x.OfficialAuthority.Body + "\x00" + x.Law }),
-		sortBy(func(x gdpr.Source) string { return fmt.Sprintf("%v", x) }),
-		sortBy(func(x gdpr.MarketingUse) string { return fmt.Sprintf("%v", x) }),
-		sortBy(func(x gdpr.DeviceItem) string { return fmt.Sprintf("%v", x) }),
-		sortBy(func(x gdpr.ProcessingLocation) string { return fmt.Sprintf("%v", x) }),
-		sortBy(func(x gdpr.Representative) string { return fmt.Sprintf("%v", x) }),
+		sortBy(canonical[gdpr.Contact]),
+		sortBy(canonical[gdpr.Ground]),
+		sortBy(canonical[gdpr.SpecialJustification]),
+		sortBy(canonical[gdpr.CriminalJustification]),
+		sortBy(canonical[gdpr.Source]),
+		sortBy(canonical[gdpr.MarketingUse]),
+		sortBy(canonical[gdpr.DeviceItem]),
+		sortBy(canonical[gdpr.ProcessingLocation]),
+		sortBy(canonical[gdpr.Representative]),
 		sortBy(func(x retention.Rule) string { return x.ID }),
+	}
+}
+
+// canonical returns a key of x that is the same for values the options
+// equate: exported fields in order, times as their calendar dates, the
+// keys of a slice's elements sorted, sets by their text. It orders the
+// lists whose elements have no id, so that equal elements meet whatever
+// their order.
+func canonical[T any](x T) string {
+	var b strings.Builder
+	canon(&b, reflect.ValueOf(x))
+	return b.String()
+}
+
+var timeType = reflect.TypeFor[time.Time]()
+
+func canon(b *strings.Builder, v reflect.Value) {
+	if v.Type() == timeType {
+		y, m, d := v.Interface().(time.Time).Date()
+		fmt.Fprintf(b, "%04d-%02d-%02d", y, m, d)
+		return
+	}
+	if tm, ok := v.Interface().(interface{ MarshalText() ([]byte, error) }); ok && v.Kind() == reflect.Struct {
+		t, _ := tm.MarshalText() // basis.SensitiveData and other sets
+		b.Write(t)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		b.WriteByte('{')
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				canon(b, v.Field(i))
+				b.WriteByte(',')
+			}
+		}
+		b.WriteByte('}')
+	case reflect.Slice, reflect.Array:
+		keys := make([]string, v.Len())
+		for i := range keys {
+			var e strings.Builder
+			canon(&e, v.Index(i))
+			keys[i] = e.String()
+		}
+		slices.Sort(keys)
+		b.WriteString("[" + strings.Join(keys, ",") + "]")
+	default:
+		fmt.Fprintf(b, "%q", fmt.Sprint(v.Interface()))
 	}
 }
 
