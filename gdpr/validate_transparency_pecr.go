@@ -68,6 +68,15 @@ func (v *validator) deviceArticle(uk string) string {
 	return uk
 }
 
+// pecrA1 cites the provision of PECR reg. 6 in force: old, until
+// 2026-02-05, and with Sch. A1 (DUAA 2025 s.112 and Sch. 12) from then.
+func pecrA1(a1 bool, old string) string {
+	if a1 {
+		return "PECR reg. 6; Sch. A1"
+	}
+	return old
+}
+
 // capEU lowers an Error to a Warning under the EU regime, whose storage
 // rules are each Member State's law.
 func (v *validator) capEU(s basis.Severity) basis.Severity {
@@ -107,7 +116,7 @@ func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 			!p.IsValid() && (d.StrictlyNecessary.IsYes() || e == ExceptionCommunication || e == ExceptionStrictlyNecessary)
 		if !necessary && d.Informed.IsNo() {
 			v.add(Finding{Code: CodeDeviceNotInformed, Severity: v.capEU(basis.Error), Path: path() + ".informed",
-				Article: v.deviceArticle("PECR reg. 6(2); Sch. A1"),
+				Article: v.deviceArticle(pecrA1(a1, "PECR reg. 6(2)")),
 				Message: "the item is stored or read without clear and comprehensive information about its purpose"})
 		}
 		if d.Consent != "" {
@@ -123,7 +132,7 @@ func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 		f := Finding{Code: CodeDeviceConsentMissing, Path: path(), Value: p.String()}
 		switch p {
 		case PurposeAdvertising, PurposeSocialMedia, PurposeEmailTracking:
-			f.Severity, f.Article = basis.Warning, v.deviceArticle("PECR reg. 6; Sch. A1")
+			f.Severity, f.Article = basis.Warning, v.deviceArticle(pecrA1(a1, "PECR reg. 6(1)"))
 			f.Message = "advertising, social media plugins and email tracking always need consent, and the register records none"
 		case PurposeStatistical, PurposeAppearance, PurposeEmergencyAssistance:
 			if a1 {
@@ -131,7 +140,10 @@ func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 				f.Message = "no consent and no exception recorded; a Sch. A1 exception may apply if its conditions are met (not evidenced)"
 			} else {
 				f.Severity, f.Article = basis.Warning, v.deviceArticle("PECR reg. 6(1)-(4)")
-				f.Message = "before 2026-02-05 only communication and strictly necessary items were exempt; this item needs consent, and the register records none"
+				f.Message = "only communication and strictly necessary items are exempt; this item needs consent, and the register records none"
+				if v.regime == basis.UK {
+					f.Message = "before 2026-02-05 only communication and strictly necessary items were exempt (PECR reg. 6(4)); this item needs consent, and the register records none"
+				}
 			}
 		default:
 			f.Severity, f.Article = basis.Info, v.deviceArticle("PECR reg. 6")

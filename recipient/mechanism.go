@@ -161,27 +161,26 @@ type mechanismInfo struct {
 var (
 	gdprDay = civil.MustParse("2018-05-25") // Art. 99(2)
 	// The EU's old clauses: no new contracts from 2021-09-27, and old
-	// contracts deemed appropriate safeguards until 2022-12-27
-	// (Implementing Decision (EU) 2021/914 Art. 4).
-	euOldNewUntil = civil.MustParse("2021-09-26")
-	euOldUntil    = civil.MustParse("2022-12-27")
-	// The UK's old clauses: for contracts concluded on or before 2022-09-21,
-	// deemed to give appropriate safeguards until 2024-03-21 (the
+	// contracts deemed appropriate safeguards "until 27 December 2022"
+	// (Implementing Decision (EU) 2021/914 Art. 4(4)).
+	//
+	// The UK's old clauses: for contracts concluded on or before
+	// 2022-09-21, appropriate safeguards "until 21 March 2024" (the
 	// Information Commissioner's Transitional Provisions, issued under DPA
 	// 2018 s.119A(1) with the IDTA and the Addendum, in force 2022-03-21,
-	// limiting the old clauses that DPA 2018 Sch. 21 paras 7-8 continued;
-	// the ICO's guidance says they can be relied on "until 21 March 2024").
+	// limiting the old clauses that DPA 2018 Sch. 21 paras 7-8 continued).
 	//
-	// Both instruments say "until" a day, and both periods are read the
-	// same way: the named day is the last on which the old clauses can be
-	// relied on. Decision (EU) 2021/914 Art. 4(4) deems the old contracts
-	// to provide appropriate safeguards "until 27 December 2022", and that
-	// day has always been read as their last; the ICO's provisions use the
-	// same word for 21 March 2024, so that day is the last in the UK. (Secondary sources saying the clauses "cease to
-	// be valid from 2024-03-21" read it exclusively; the instrument's words
-	// do not.)
+	// Both instruments name the day by which contracts had to be replaced,
+	// and both periods are read the same way: the named day is the first on
+	// which the old clauses can no longer be relied on, so the last valid
+	// day is the day before. This is the project's reference (legal-facts
+	// §10.4: "cease to be valid from 2024-03-21") and the reading of
+	// practitioners for both dates (e.g. "as of 21 March 2024 ... no
+	// longer sufficient"; the EU "deadline ... was 27 December 2022").
+	euOldNewUntil = civil.MustParse("2021-09-26")
+	euOldUntil    = civil.MustParse("2022-12-26") // last valid day
 	ukOldNewUntil = civil.MustParse("2022-09-21")
-	ukOldUntil    = civil.MustParse("2024-03-21")
+	ukOldUntil    = civil.MustParse("2024-03-20") // last valid day
 	ukToolsFrom   = civil.MustParse("2022-03-21") // IDTA and Addendum in force
 )
 
@@ -200,10 +199,10 @@ func oldSCC(from civil.Date) [3]window {
 	return [3]window{
 		basis.EU: {ok: true, from: from, until: euOldUntil, newUntil: euOldNewUntil, contract: true,
 			ended:   CodeTransitionEnded,
-			endNote: "contracts on the old clauses were deemed to give appropriate safeguards only until 2022-12-27 (Implementing Decision (EU) 2021/914 Art. 4(4))"},
+			endNote: "contracts on the old clauses were deemed to give appropriate safeguards only until 27 December 2022, the last day being 2022-12-26 (Implementing Decision (EU) 2021/914 Art. 4(4))"},
 		basis.UK: {ok: true, from: from, until: ukOldUntil, newUntil: ukOldNewUntil, contract: true,
 			ended:   CodeTransitionEnded,
-			endNote: "the old EU clauses could be relied on for UK transfers only until 2024-03-21 (DPA 2018 Sch. 21 paras 7-8; the Information Commissioner's Transitional Provisions under DPA 2018 s.119A)"},
+			endNote: "the old EU clauses could be relied on for UK transfers only until 21 March 2024, the last day being 2024-03-20 (DPA 2018 Sch. 21 paras 7-8; the Information Commissioner's Transitional Provisions under DPA 2018 s.119A)"},
 	}
 }
 

@@ -55,16 +55,19 @@ func TestMechanismWindows(t *testing.T) {
 		ended       Code
 		contract    bool // give a conclusion date (the first day)
 	}{
-		{basis.EU, SCC2001, "2001-09-03", "2022-12-27", CodeTransitionEnded, true},
-		{basis.EU, SCC2004, "2005-04-01", "2022-12-27", CodeTransitionEnded, true},
-		{basis.EU, SCC2010, "2010-05-15", "2022-12-27", CodeTransitionEnded, true},
-		// "Old SCC end dates": both instruments say "until" a day, read as
-		// the last day (Decision (EU) 2021/914 Art. 4(4): 2022-12-27; the
-		// ICO's transitional provisions: 2024-03-21). The UK last day was
-		// 2024-03-20 before the fix.
-		{basis.UK, SCC2001, "2001-09-03", "2024-03-21", CodeTransitionEnded, true},
-		{basis.UK, SCC2004, "2005-04-01", "2024-03-21", CodeTransitionEnded, true},
-		{basis.UK, SCC2010, "2010-05-15", "2024-03-21", CodeTransitionEnded, true},
+		// "Old SCC end dates": both instruments name the day by which the
+		// old contracts had to be replaced ("until 27 December 2022",
+		// Decision (EU) 2021/914 Art. 4(4); "until 21 March 2024", the
+		// ICO's transitional provisions), read the same way for both: that
+		// day is the first on which the old clauses no longer count, so
+		// the last valid day is the day before. Before the fix the EU's
+		// last day was 2022-12-27 and the UK's 2024-03-20.
+		{basis.EU, SCC2001, "2001-09-03", "2022-12-26", CodeTransitionEnded, true},
+		{basis.EU, SCC2004, "2005-04-01", "2022-12-26", CodeTransitionEnded, true},
+		{basis.EU, SCC2010, "2010-05-15", "2022-12-26", CodeTransitionEnded, true},
+		{basis.UK, SCC2001, "2001-09-03", "2024-03-20", CodeTransitionEnded, true},
+		{basis.UK, SCC2004, "2005-04-01", "2024-03-20", CodeTransitionEnded, true},
+		{basis.UK, SCC2010, "2010-05-15", "2024-03-20", CodeTransitionEnded, true},
 		{basis.EU, SCC2021, "2021-06-27", open, "", true},
 		{basis.UK, IDTA, "2022-03-21", open, "", true},
 		{basis.UK, UKAddendum, "2022-03-21", open, "", true},
@@ -290,10 +293,10 @@ func TestFindingArticles(t *testing.T) {
 		tr      Transfer
 		article string
 	}{
-		{"UK old clauses after 2024-03-21", basis.UK, "2024-03-22",
+		{"UK old clauses from 2024-03-21", basis.UK, "2024-03-21",
 			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.UK, "2019-01-01")},
 			"UK GDPR Art. 46(1); DPA 2018 Sch. 21 paras 7-8; Decision 2010/87/EU"},
-		{"EU old clauses after 2022-12-27", basis.EU, "2022-12-28",
+		{"EU old clauses from 2022-12-27", basis.EU, "2022-12-27",
 			Transfer{Countries: us, Mechanism: SCC2010, Concluded: on(basis.EU, "2019-01-01")},
 			"GDPR Art. 46(2)(c); Decision 2010/87/EU"},
 		// S.I. 2023/1028 was made under DPA 2018 s.17A; from 2026-02-05

@@ -88,7 +88,7 @@ func run(w io.Writer) error {
 		for _, at := range tr.at {
 			verdict := "valid"
 			if err := tr.t.Check(basis.UK, at); err != nil {
-				verdict = string(recipient.CodeOf(err))
+				verdict = string(basis.CodeOf(err))
 			}
 			fmt.Fprintf(w, "  as of %s: %s\n", at.Format(time.DateOnly), verdict)
 		}
