@@ -95,7 +95,8 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 	case RecognisedLegitimateInterest:
 		switch {
 		case g.Recognised == 0:
-			fs = append(fs, Finding{Code: CodeRecognisedInterestMissing, Severity: Error, Regime: r, Path: "recognised",
+			// Not stated, not shown absent: a likely gap (Warning).
+			fs = append(fs, Finding{Code: CodeRecognisedInterestMissing, Severity: Warning, Regime: r, Path: "recognised",
 				Article: "UK GDPR Art. 6(5); Annex 1",
 				Message: "a recognised legitimate interest must meet a condition in Annex 1 (valid: " + joinCodes(recognisedInterests.Codes()) + ")"})
 		case !g.Recognised.IsValid():
@@ -113,8 +114,11 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 					article += "; DPA 2018 s.8"
 				}
 			}
-			fs = append(fs, Finding{Code: CodeLawMissing, Severity: Error, Regime: r, Path: "law", Article: article,
-				Message: g.Basis.Article() + " needs " + what + " to be named"})
+			// Art. 6(3) needs the basis to be laid down by law, but neither
+			// it nor Art. 13(1)(c) asks for the law to be named: a law not
+			// recorded is not evidenced (Info).
+			fs = append(fs, Finding{Code: CodeLawMissing, Severity: Info, Regime: r, Path: "law", Article: article,
+				Message: g.Basis.Article() + " rests on " + what + ", which is not named (not evidenced)"})
 		}
 	case Consent:
 		fs = g.checkConsent(fs, r, at, o)
@@ -128,8 +132,9 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time) Findings {
 	if g.Interest == "" {
 		// Art. 6(1)(f) rests on "the legitimate interests pursued", which
-		// Art. 13(1)(d) requires to be told: statute.
-		fs = append(fs, Finding{Code: CodeInterestMissing, Severity: Error, Regime: r, Path: "interest",
+		// Art. 13(1)(d) requires to be told; not recorded is a likely gap
+		// in what people are told (Warning), not shown to be unlawful.
+		fs = append(fs, Finding{Code: CodeInterestMissing, Severity: Warning, Regime: r, Path: "interest",
 			Article: r.Cite("Art. 6(1)(f); Art. 13(1)(d)", at),
 			Message: "the legitimate interest pursued is not named"})
 	}
@@ -183,16 +188,19 @@ func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time) Fi
 func (g Ground) checkConsent(fs Findings, r Regime, at time.Time, o checkOptions) Findings {
 	c := g.Consent
 	if c.Withdrawal == "" {
-		fs = append(fs, Finding{Code: CodeConsentWithdrawalMissing, Severity: Error, Regime: r, Path: "consent.withdrawal",
+		// Art. 7(3) makes withdrawal as easy as giving consent; how it is
+		// done need not be recorded, so silence is not evidenced (Info).
+		// That the right is told is Art. 13(2)(c), checked by the register.
+		fs = append(fs, Finding{Code: CodeConsentWithdrawalMissing, Severity: Info, Regime: r, Path: "consent.withdrawal",
 			Article: r.Cite("Art. 7(3)", at),
-			Message: "how consent is withdrawn is not stated; withdrawing must be as easy as giving consent"})
+			Message: "how consent is withdrawn is not stated (not evidenced); withdrawing must be as easy as giving consent"})
 	}
 	if !c.OfferedToChildren {
 		return fs
 	}
 	const path = "consent.parentalConsentBelow"
 	if c.ParentalConsentBelow == 0 {
-		return append(fs, Finding{Code: CodeParentalAgeMissing, Severity: Error, Regime: r, Path: path,
+		return append(fs, Finding{Code: CodeParentalAgeMissing, Severity: Info, Regime: r, Path: path,
 			Article: r.Cite("Art. 8(1)", at),
 			Message: "the service is offered to children but the age below which a parent must consent is not stated"})
 	}
@@ -235,7 +243,15 @@ func (g Ground) checkConsent(fs Findings, r Regime, at time.Time, o checkOptions
 		if dc.Country != "" {
 			where = "the age of digital consent in " + string(dc.Country) + " (" + dc.Source + ")"
 		}
-		fs = append(fs, Finding{Code: CodeParentalAgeTooLow, Severity: Error, Regime: r, Path: path,
+		// Below the age that applies is unlawful as recorded; under the EU
+		// regime with no Member State named, the age compared with is
+		// Art. 8(1)'s default of 16, which national law may lower to 13,
+		// so it is only a likely gap (Warning).
+		sev := Error
+		if r == EU && dc.Country == "" {
+			sev = Warning
+		}
+		fs = append(fs, Finding{Code: CodeParentalAgeTooLow, Severity: sev, Regime: r, Path: path,
 			Article: r.Cite("Art. 8(1)", at), Value: strconv.Itoa(c.ParentalConsentBelow),
 			Message: "parental consent is asked below " + strconv.Itoa(c.ParentalConsentBelow) +
 				", but it is needed below " + strconv.Itoa(need) + ", " + where})

@@ -62,7 +62,9 @@ func (j SpecialCategoryJustification) Check(r Regime, at time.Time) Findings {
 	cond := j.Condition
 	switch {
 	case cond == 0:
-		return append(fs, Finding{Code: CodeConditionMissing, Severity: Error, Regime: r, Path: "condition",
+		// A justification recorded without its condition: not evidenced
+		// that one applies, a likely gap (Warning), not shown unlawful.
+		return append(fs, Finding{Code: CodeConditionMissing, Severity: Warning, Regime: r, Path: "condition",
 			Article: r.Cite("Art. 9(2)", at),
 			Message: "special category data is processed with no Art. 9(2) condition (valid: " + joinCodes(conditions.Codes()) + ")"})
 	case !cond.IsValid():
@@ -109,7 +111,10 @@ func (j SpecialCategoryJustification) Check(r Regime, at time.Time) Findings {
 		for i, v := range valid {
 			codes[i] = v.String()
 		}
-		fs = append(fs, Finding{Code: CodeSchedule1Missing, Severity: Error, Regime: r, Path: "schedule1",
+		// The Schedule 1 condition is not recorded: a likely gap
+		// (Warning). DPA 2018 Sch. 1 para 41 asks for it in the record
+		// only where a policy document is needed.
+		fs = append(fs, Finding{Code: CodeSchedule1Missing, Severity: Warning, Regime: r, Path: "schedule1",
 			Article: needArticle,
 			Message: cond.Article() + " is met in UK law only with a condition in " + need.Article() + " (valid: " + joinCodes(codes) + ")"})
 	}
@@ -197,7 +202,7 @@ func (j CriminalOffenceJustification) Check(r Regime, at time.Time) Findings {
 	authority := j.OfficialAuthority.controls()
 	if r == EU {
 		if !authority && j.Law == "" {
-			fs = append(fs, Finding{Code: CodeCriminalAuthorityMissing, Severity: Error, Regime: r, Path: "officialAuthority",
+			fs = append(fs, Finding{Code: CodeCriminalAuthorityMissing, Severity: j.criminalSeverity(), Regime: r, Path: "officialAuthority",
 				Article: r.Cite("Art. 10", at),
 				Message: "criminal offence data may be processed only under the control of official authority or when authorised by Union or Member State law; " +
 					j.OfficialAuthority.missing() + "name the law or the authority that controls the processing"})
@@ -238,7 +243,7 @@ func (j CriminalOffenceJustification) Check(r Regime, at time.Time) Findings {
 		}
 		msg := "criminal offence data not processed under the control of official authority needs a condition in DPA 2018 Sch. 1 Pt. 1, 2 or 3; " +
 			j.OfficialAuthority.missing() + "a law authorising the processing counts only through such a condition (s.10(5))"
-		fs = append(fs, Finding{Code: CodeCriminalAuthorityMissing, Severity: Error, Regime: r, Path: path,
+		fs = append(fs, Finding{Code: CodeCriminalAuthorityMissing, Severity: j.criminalSeverity(), Regime: r, Path: path,
 			Article: r.Cite("Art. 10", at) + "; DPA 2018 s.10(5)", Value: j.OfficialAuthority.Body, Message: msg})
 	}
 	return fs
@@ -323,4 +328,16 @@ func joinCodes(codes []string) string {
 		b = append(b, c...)
 	}
 	return string(b)
+}
+
+// criminalSeverity is the severity of a criminal offence justification
+// that meets neither official authority nor a Schedule 1 condition: Error
+// when it records an authority or a law that does not count (as recorded,
+// it is unlawful: DPA 2018 s.10(5)), Warning when it records nothing at
+// all (not evidenced, a likely gap).
+func (j CriminalOffenceJustification) criminalSeverity() Severity {
+	if j.OfficialAuthority.IsZero() && j.Law == "" && len(j.Schedule1) == 0 {
+		return Warning
+	}
+	return Error
 }

@@ -152,7 +152,13 @@ func DataFlow(reg *Register, at time.Time, opts ...RenderOption) (*FlowGraph, er
 	for i := range reg.Transfers {
 		t := &reg.Transfers[i]
 		status := TransferValid
-		for range t.Transfer.Findings(g, at).AtLeast(basis.Error) {
+		fs := t.Transfer.Findings(g, at)
+		if fs.Has(recipient.CodeNoMechanism) {
+			// A restricted transfer with no mechanism recorded (a
+			// warning, not shown unlawful): drawn as not stated.
+			status = TransferNotStated
+		}
+		for range fs.AtLeast(basis.Error) {
 			status = TransferInvalid
 			if t.Mechanism == 0 {
 				status = TransferNotStated

@@ -89,7 +89,10 @@ func (v *validator) lawfulBasis() {
 			if len(v.reg.Bases) > 0 {
 				unmapped = append(unmapped, activityPath(i))
 			} else {
-				v.add(Finding{Code: CodeNoBasis, Severity: basis.Error, Path: activityPath(i) + ".grounds",
+				// No basis recorded, for the activity or in general: Art. 6(1)
+				// needs one and Art. 13(1)(c) needs it told; not shown to
+				// be absent, so a likely gap (Warning).
+				v.add(Finding{Code: CodeNoBasis, Severity: basis.Warning, Path: activityPath(i) + ".grounds",
 					Article: v.cite("Art. 6(1)"), Value: a.ID,
 					Message: "the activity names no lawful basis and the register lists none in general"})
 			}

@@ -84,7 +84,9 @@ func (v *validator) automated(i int, a *Activity, f *activityFacts, law *basisLa
 	} else {
 		switch ad.Exception {
 		case 0:
-			v.add(Finding{Code: CodeADMExceptionMissing, Severity: basis.Error, Path: activityPath(i) + ".automated.exception",
+			// Art. 13(2)(f) does not ask for the exception to be told, so
+			// an exception not recorded is not evidenced (Info).
+			v.add(Finding{Code: CodeADMExceptionMissing, Severity: basis.Info, Path: activityPath(i) + ".automated.exception",
 				Article: v.cite("Art. 22(1)-(2)"),
 				Message: "solely automated significant decisions are made with no Art. 22(2) exception: contract, law or explicit consent"})
 		case ADMExplicitConsent:

@@ -132,7 +132,9 @@ func (v *validator) covered(ids []string, all basis.SensitiveData) basis.Sensiti
 func (v *validator) special(i int, a *Activity, sens basis.SensitiveData) {
 	if sens.Special() {
 		if len(a.Special) == 0 {
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: activityPath(i) + ".special",
+			// Art. 9 conditions need not be told (Art. 13), so none
+			// recorded is a likely gap (Warning), not shown unlawful.
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: activityPath(i) + ".special",
 				Article: v.cite("Art. 9(1)-(2)"), Value: sens.String(),
 				Message: "special category data are processed with no Art. 9(2) condition"})
 		} else {
@@ -171,7 +173,7 @@ func (v *validator) specialCoverage(i int, a *Activity) {
 			}
 		}
 		if !ok {
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Error, Path: basis.Index(activityPath(i)+".data", k),
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: basis.Index(activityPath(i)+".data", k),
 				Article: v.cite("Art. 9(1)-(2)"), Value: id,
 				Message: "no Art. 9(2) condition of the activity covers this special category data"})
 		}
@@ -200,7 +202,9 @@ func (a *Activity) inexplicitConsent() int {
 // consentNotExplicit reports explicit consent relied on at path while
 // ground g of activity i, the activity's consent, is not explicit.
 func (v *validator) consentNotExplicit(i, g int, path, article string) {
-	v.add(Finding{Code: CodeConsentNotExplicit, Severity: basis.Warning, Path: path,
+	// ConsentTerms.Explicit is a bool: false is also "not recorded", so
+	// this is not evidenced (Info), not shown to be non-explicit.
+	v.add(Finding{Code: CodeConsentNotExplicit, Severity: basis.Info, Path: path,
 		Related: []string{groundPath(i, g) + ".consent.explicit"}, Article: v.cite(article),
 		Message: "explicit consent is relied on, but the activity's consent is not recorded as explicit"})
 }
@@ -212,17 +216,19 @@ var schedule1Allowed = [...]struct {
 	allowed basis.SensitiveData
 	article string
 }{
-	// DPA 2018 Sch. 1 para 8(1): racial or ethnic origin, religious or
-	// philosophical beliefs, data concerning health, sexual orientation.
+	// DPA 2018 Sch. 1 para 8(1)(a) with the table in para 8(2): racial or
+	// ethnic origin, religious or philosophical beliefs, data concerning
+	// health, sexual orientation.
 	// The register's category joins sex life with sexual orientation, so
 	// SexLifeOrientation is accepted.
-	{basis.Sch1Equality, basis.NewSensitiveData(basis.RacialEthnicOrigin, basis.ReligiousPhilosophicalBeliefs, basis.Health, basis.SexLifeOrientation), "DPA 2018 Sch. 1 para 8(1)"},
-	// Para 9(1): personal data revealing racial or ethnic origin.
-	{basis.Sch1SeniorDiversity, basis.NewSensitiveData(basis.RacialEthnicOrigin), "DPA 2018 Sch. 1 para 9(1)"},
-	// Para 19(a): data concerning health.
-	{basis.Sch1EconomicWellBeing, basis.NewSensitiveData(basis.Health), "DPA 2018 Sch. 1 para 19(a)"},
-	// Para 22(1): personal data revealing political opinions.
-	{basis.Sch1PoliticalParties, basis.NewSensitiveData(basis.PoliticalOpinions), "DPA 2018 Sch. 1 para 22(1)"},
+	{basis.Sch1Equality, basis.NewSensitiveData(basis.RacialEthnicOrigin, basis.ReligiousPhilosophicalBeliefs, basis.Health, basis.SexLifeOrientation), "DPA 2018 Sch. 1 para 8(1)(a), (2)"},
+	// Para 9(1)(a): personal data revealing racial or ethnic origin.
+	{basis.Sch1SeniorDiversity, basis.NewSensitiveData(basis.RacialEthnicOrigin), "DPA 2018 Sch. 1 para 9(1)(a)"},
+	// Para 19(1)(b): "is of data concerning health" ((a) is the economic
+	// risk test).
+	{basis.Sch1EconomicWellBeing, basis.NewSensitiveData(basis.Health), "DPA 2018 Sch. 1 para 19(1)(b)"},
+	// Para 22(1)(a): personal data revealing political opinions.
+	{basis.Sch1PoliticalParties, basis.NewSensitiveData(basis.PoliticalOpinions), "DPA 2018 Sch. 1 para 22(1)(a)"},
 }
 
 // schedule1Fit reports the Schedule 1 conditions of justification j that
@@ -279,7 +285,7 @@ func (v *validator) criminal(i int, a *Activity, sens basis.SensitiveData) {
 		if v.regime == basis.UK {
 			article += "; DPA 2018 s.10(5)"
 		}
-		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Error, Path: activityPath(i) + ".criminal",
+		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Warning, Path: activityPath(i) + ".criminal",
 			Article: article, Message: msg})
 	}
 	for j := range a.Criminal {

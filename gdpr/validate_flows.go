@@ -299,7 +299,10 @@ func (v *validator) recipientChecks() {
 		}
 		v.addUnderIndex("recipients", i, fs)
 		if r.OwnPurposes == Yes && isProcessor(rr.Role) {
-			v.add(Finding{Code: CodeProcessorOwnPurposes, Severity: basis.Error,
+			// Art. 28(10) makes the processor a controller for that
+			// processing; for this controller the disclosure is a likely
+			// gap (a basis, Art. 13(1)(e)), not shown unlawful (Warning).
+			v.add(Finding{Code: CodeProcessorOwnPurposes, Severity: basis.Warning,
 				Path: indexPath("recipients", i, ".ownPurposes"), Article: v.cite("Art. 28(10)"),
 				Message: "a processor that uses the data for its own purposes is a controller for that processing; the disclosure needs its own basis and the notice must say so"})
 		}

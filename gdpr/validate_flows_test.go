@@ -167,7 +167,7 @@ func TestValidateFlows(t *testing.T) {
 				r.OwnPurposes = gdpr.Yes
 				return withRecipient(flowsBase(), r)
 			}(),
-			[]cp{{gdpr.CodeProcessorOwnPurposes, "recipients[0].ownPurposes", basis.Error}}, nil},
+			[]cp{{gdpr.CodeProcessorOwnPurposes, "recipients[0].ownPurposes", basis.Warning}}, nil},
 		{"independent controller using the data for its own purposes",
 			withRecipient(flowsBase(), gdpr.Recipient{ID: "venue", Recipient: recipient.Recipient{Category: "venues", Role: recipient.IndependentController}, OwnPurposes: gdpr.Yes}),
 			nil, []cp{{gdpr.CodeProcessorOwnPurposes, "recipients[0].ownPurposes", 0}}},
@@ -308,7 +308,7 @@ func TestValidateFlows(t *testing.T) {
 			nil, []cp{{gdpr.CodeTransferNotRecorded, "recipients[0].countries[0]", 0}}},
 		{"transfer with no safeguard, once however many activities name it",
 			withTransfer(twoActivities(flowsBase()), transfer(0, "IN")),
-			[]cp{{recipient.CodeNoMechanism, "transfers[0].mechanism", basis.Error}}, nil},
+			[]cp{{recipient.CodeNoMechanism, "transfers[0].mechanism", basis.Warning}}, nil},
 		{"mechanism not valid on the date",
 			withTransfer(flowsBase(), transfer(recipient.PrivacyShield, "US")),
 			[]cp{{recipient.CodeInvalidated, "transfers[0].mechanism", basis.Error}}, nil},

@@ -214,7 +214,8 @@ func (v *validator) rightsChecks(c *tctx) {
 				s.Right == rights.WithdrawConsent && c.explicit { // Art. 7(3) with 9(2)(a)
 				continue
 			}
-			v.add(Finding{Code: CodeRightNotGiven, Severity: basis.Warning, Path: rightPath(i), Value: s.Right.String(),
+			// Promising more than the law gives breaches nothing (Info).
+			v.add(Finding{Code: CodeRightNotGiven, Severity: basis.Info, Path: rightPath(i), Value: s.Right.String(),
 				Article: s.Right.ArticleIn(v.regime, v.at),
 				Message: "the notice promises the right " + s.Right.String() + ", which the law gives for none of the lawful bases the register relies on"})
 		}
@@ -351,7 +352,10 @@ func (v *validator) complaints() {
 	amended := v.regime.InForce(basis.ComplaintsToController, v.at)
 	if amended && !hasContact(ctl.Complaints.Contacts) && !ctl.Complaints.Offered.IsYes() {
 		f := Finding{Code: CodeComplaintsRouteMissing, Path: "controller.complaints",
-			Article: rights.ComplaintsArticle + "; " + v.cite("Art. 13(2)(d)") + " (DUAA 2025 Sch. 10)"}
+			// DUAA 2025 Sch. 10 paras 3(2), 4(2) insert UK Arts. 13(2)(ca)
+			// and 14(2)(da): the right to complain to the controller under
+			// s.164A must be told (from 2026-06-19).
+			Article: rights.ComplaintsArticle + "; " + v.cite("Art. 13(2)(ca), 14(2)(da)")}
 		if ctl.Complaints.Offered.IsNo() {
 			f.Severity, f.Path = basis.Error, "controller.complaints.offered"
 			f.Message = "no complaint to the controller is offered; from 2026-06-19 a controller must facilitate complaints and the notice must say so"

@@ -155,10 +155,10 @@ func TestTransparencyFires(t *testing.T) {
 	cases := []transparencyCase{
 		// Rights and requests.
 		{name: "erasure promised for legal obligation only", edit: onlyLegalObligation,
-			code: gdpr.CodeRightNotGiven, path: "rights.rights[2]", sev: basis.Warning},
+			code: gdpr.CodeRightNotGiven, path: "rights.rights[2]", sev: basis.Info},
 		{name: "withdraw consent promised with no consent", edit: func(r *gdpr.Register) {
 			stmt(r, rights.WithdrawConsent).Stated = gdpr.Yes
-		}, code: gdpr.CodeRightNotGiven, path: "rights.rights[6]", sev: basis.Warning},
+		}, code: gdpr.CodeRightNotGiven, path: "rights.rights[6]", sev: basis.Info},
 		{name: "no way to exercise rights", edit: func(r *gdpr.Register) {
 			r.Rights.Channels, r.Controller.Contacts = nil, nil
 		}, code: gdpr.CodeRightNoChannel, path: "rights.channels", sev: basis.Info},

@@ -24,7 +24,7 @@ func TestRecipientCheck(t *testing.T) {
 		{"public authority needs no agreement", Recipient{Name: "DVSA", Role: PublicAuthority}, nil, false},
 		{"joint controller with essence", Recipient{Name: "Engineering Council", Role: JointController,
 			Agreement: Agreement{Kind: JointArrangement, Made: on(basis.UK, "2018-05-01"), EssenceAvailable: Present}}, nil, false},
-		{"unnamed, no role", Recipient{}, []Code{CodeRecipientUnnamed, CodeRoleMissing}, true},
+		{"unnamed, no role", Recipient{}, []Code{CodeRecipientUnnamed, CodeRoleMissing}, false},
 		{"bad role", Recipient{Name: "x", Role: Role(9)}, []Code{CodeInvalidValue}, true},
 		{"bad country", Recipient{Name: "x", Role: IndependentController, Countries: []Country{"GB", "UK"}}, []Code{CodeUnknownCountry}, true},
 		{"processor, contract not recorded", Recipient{Name: "x", Role: Processor}, []Code{CodeNotEvidenced}, false},

@@ -31,10 +31,12 @@ func TestPropertyAdequacyCheck(t *testing.T) {
 		if (err == nil) != (!restricted || adequate) {
 			t.Fatalf("Check(adequacy, %v, %s, %v) = %v; restricted %v adequate %v", r, c, at, err, restricted, adequate)
 		}
-		// No mechanism is an error for a restricted transfer that
-		// adequacy does not cover (for one it does, Info: not evidenced).
-		err = Transfer{Countries: []Country{c}}.Check(r, at)
-		if (err == nil) != (!restricted || adequate) {
+		// No mechanism is a warning (not recorded, Art. 13(1)(f)) for a
+		// restricted transfer that adequacy does not cover, and Info (not
+		// evidenced) for one it does; neither is an error.
+		fs := Transfer{Countries: []Country{c}}.Findings(r, at)
+		err = fs.Err()
+		if err != nil || fs.Has(CodeNoMechanism) != (restricted && !adequate) {
 			t.Fatalf("Check(no mechanism, %v, %s, %v) = %v; restricted %v adequate %v", r, c, at, err, restricted, adequate)
 		}
 	})

@@ -70,7 +70,7 @@ func (r Recipient) Equal(s Recipient) bool {
 func (r Recipient) Check(g basis.Regime, at time.Time) Findings {
 	var fs Findings
 	if r.Label() == "" {
-		fs = append(fs, Finding{Code: CodeRecipientUnnamed, Severity: basis.Error, Path: "name",
+		fs = append(fs, Finding{Code: CodeRecipientUnnamed, Severity: basis.Warning, Path: "name",
 			Article: cite(g, at, "Art. 13(1)(e)"), Message: "a recipient needs a name or a category"})
 	}
 	switch {

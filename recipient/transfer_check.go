@@ -132,9 +132,12 @@ func (t Transfer) Findings(r basis.Regime, at time.Time) Findings {
 				Article: cite(r, at, "Art. 13(1)(f)"),
 				Message: "no mechanism is recorded; adequacy covers " + t.destinations(r, d) + " on " + d.String() + ", which the notice should state"})
 		}
-		return append(fs, Finding{Code: CodeNoMechanism, Severity: basis.Error, Regime: r, Path: "mechanism",
-			Article: cite(r, at, art),
-			Message: "a transfer to " + t.destinations(r, d) + " relies on no adequacy, safeguard or derogation"})
+		// No mechanism recorded is not evidence that none exists, but
+		// Art. 13(1)(f) and 30(1)(e) ask for it to be told and recorded:
+		// a likely gap (Warning), not shown unlawful.
+		return append(fs, Finding{Code: CodeNoMechanism, Severity: basis.Warning, Regime: r, Path: "mechanism",
+			Article: cite(r, at, art) + "; " + cite(r, at, "Art. 13(1)(f), 30(1)(e)"),
+			Message: "a transfer to " + t.destinations(r, d) + " records no adequacy, safeguard or derogation it relies on"})
 	}
 	if !m.IsValid() || (covered && m.Kind() != AdequacyKind) {
 		return fs

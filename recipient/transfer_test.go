@@ -253,7 +253,7 @@ func TestTransferFails(t *testing.T) {
 			f := fs[i]
 			want := basis.Error
 			switch tt.want {
-			case CodeModuleMissing, CodeScopeMissing, CodeConclusionMissing:
+			case CodeModuleMissing, CodeScopeMissing, CodeConclusionMissing, CodeNoMechanism:
 				want = basis.Warning
 			case CodeNotEvidenced:
 				want = basis.Info
@@ -518,7 +518,7 @@ func TestTransferCitesByDate(t *testing.T) {
 		}
 	}
 	fs := Transfer{AnyThirdCountry: true}.Findings(basis.UK, on(basis.UK, "2020-06-01"))
-	if len(fs) != 1 || fs[0].Article != "GDPR Art. 44" {
-		t.Errorf("no mechanism in 2020: %v, want GDPR Art. 44", fs)
+	if len(fs) != 1 || fs[0].Article != "GDPR Art. 44; GDPR Art. 13(1)(f), 30(1)(e)" {
+		t.Errorf("no mechanism in 2020: %v, want GDPR Art. 44; GDPR Art. 13(1)(f), 30(1)(e)", fs)
 	}
 }

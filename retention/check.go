@@ -35,7 +35,7 @@ const maxRelated = 8
 //     ([CodeUnknownTrigger], warning);
 //   - a Minimum or ByLaw rule that names no law ([CodeNoLaw], warning);
 //   - a Minimum rule whose law imposes no duty to keep the data
-//     ([CodeNotRetentionDuty], error): a limitation period, or DPA 2018
+//     ([CodeNotRetentionDuty], warning): a limitation period, or DPA 2018
 //     Sch. 1 para 40;
 //   - a maximum whose action can fall due before a statutory minimum for
 //     the same data and trigger has run ([CodeBelowMinimum], error: the
@@ -290,7 +290,8 @@ func (s *Schedule) checkRule(r Rule, add func(Rule, Code, basis.Severity, string
 	}
 	if r.Kind == Minimum {
 		if why := notRetentionDuty(r.Law); why != "" {
-			add(r, CodeNotRetentionDuty, basis.Error, "law", r.Law, why)
+			// A mislabelled kind of rule, not unlawful retention (Warning).
+			add(r, CodeNotRetentionDuty, basis.Warning, "law", r.Law, why)
 		}
 	}
 	if r.Kind == Criteria {

@@ -25,7 +25,7 @@ func TestNotRetentionDuty(t *testing.T) {
 		t.Run(law, func(t *testing.T) {
 			s := mustSchedule(t, []Rule{{ID: "m", Data: "d", Kind: Minimum, Trigger: Collection, Period: Months(6), Reason: "r", Law: law}})
 			got := s.Check(basis.UK)
-			if len(got) != 1 || got[0].Code != CodeNotRetentionDuty || got[0].Severity != basis.Error || got[0].Path != `rules["m"].law` {
+			if len(got) != 1 || got[0].Code != CodeNotRetentionDuty || got[0].Severity != basis.Warning || got[0].Path != `rules["m"].law` {
 				t.Errorf("Check() = %v", got)
 			}
 		})

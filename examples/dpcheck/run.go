@@ -29,8 +29,11 @@ rests on and where it is in the file.
 
 Usage:
   dpcheck [-at YYYY-MM-DD] [-format text|json|sarif] [-timeline FROM..TO] [file ...]
+  dpcheck -diff OLD NEW
 
-With no file it checks the registers that come with it.
+With no file it checks the registers that come with it. With -diff it says
+what changed between two versions of a register and which changes people
+must be told of before the new processing starts (exit status 1 when any).
 
 Options:
 `
@@ -60,6 +63,7 @@ func runWith(c checker, args []string, stdout, stderr io.Writer, now func() time
 	atFlag := flags.String("at", "", "the day to apply the law of, written YYYY-MM-DD (default: today, in London)")
 	format := flags.String("format", "text", "the report's form: text (for people), json or sarif (for tools and code review)")
 	rangeFlag := flags.String("timeline", "", "also say, for each finding, on which days from FROM to TO it starts and stops holding, written FROM..TO")
+	diffFlag := flags.Bool("diff", false, "compare two register files, OLD and NEW, instead of checking them")
 	flags.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		flags.PrintDefaults()
@@ -70,6 +74,9 @@ func runWith(c checker, args []string, stdout, stderr io.Writer, now func() time
 			return exitClean
 		}
 		return exitUnusable
+	}
+	if *diffFlag {
+		return runDiff(flags.Args(), stdout, stderr)
 	}
 	opt := options{format: *format, today: civil.LondonDate(now())}
 	opt.at = opt.today

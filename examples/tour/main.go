@@ -89,6 +89,11 @@ func run(w io.Writer) error {
 			verdict := "valid"
 			if err := tr.t.Check(basis.UK, at); err != nil {
 				verdict = string(basis.CodeOf(err))
+			} else {
+				for f := range tr.t.Findings(basis.UK, at).AtLeast(basis.Warning) {
+					verdict = f.Severity.String() + " " + string(f.Code) // recorded as not stated: a likely gap
+					break
+				}
 			}
 			fmt.Fprintf(w, "  as of %s: %s\n", at.Format(time.DateOnly), verdict)
 		}
