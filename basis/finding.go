@@ -131,35 +131,79 @@ type Findings []Finding
 // and related paths, so that the same findings always come out in the same
 // order whatever order the checks ran in.
 func (fs Findings) Sort() {
-	if len(fs) < 64 {
-		slices.SortFunc(fs, compareFindings)
+	n := len(fs)
+	if n < 2 {
 		return
 	}
-	// A Finding is large (about 170 bytes), so a long list sorts an index
-	// and moves each finding once.
-	idx := make([]int32, len(fs))
-	for i := range idx {
-		idx[i] = int32(i)
+	// A list built in order (a check that walks its value in path order)
+	// is left as it is after n-1 comparisons.
+	i := 1
+	for i < n && compareFindings(&fs[i-1], &fs[i]) <= 0 {
+		i++
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return compareFindings(fs[a], fs[b]) })
-	sorted := make(Findings, len(fs))
-	for i, j := range idx {
-		sorted[i] = fs[j]
+	if i == n {
+		return
 	}
-	copy(fs, sorted)
+	// A Finding is large (about 170 bytes, with pointers the collector
+	// tracks on every move), so the sort orders an index and then moves
+	// each finding once into its place.
+	var small [64]int32
+	idx := small[:0]
+	if n > len(small) {
+		idx = make([]int32, 0, n)
+	}
+	for i := range n {
+		idx = append(idx, int32(i))
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return compareFindings(&fs[a], &fs[b]) })
+	permute(fs, idx)
 }
 
-func compareFindings(a, b Finding) int {
-	return cmp.Or(
-		comparePaths(a.Path, b.Path),
-		cmp.Compare(a.Code, b.Code),
-		cmp.Compare(a.Article, b.Article),
-		cmp.Compare(a.Regime, b.Regime),
-		cmp.Compare(a.Value, b.Value),
-		cmp.Compare(a.Message, b.Message),
-		cmp.Compare(a.Severity, b.Severity),
-		slices.Compare(a.Related, b.Related),
-	)
+// permute puts fs[idx[i]] at i for every i, in place, following each
+// cycle of the permutation; idx is left as the identity.
+func permute(fs Findings, idx []int32) {
+	for i := range idx {
+		if idx[i] == int32(i) {
+			continue
+		}
+		tmp := fs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = int32(j)
+			if k == i {
+				fs[j] = tmp
+				break
+			}
+			fs[j] = fs[k]
+			j = k
+		}
+	}
+}
+
+func compareFindings(a, b *Finding) int {
+	if c := comparePaths(a.Path, b.Path); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Code, b.Code); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Article, b.Article); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Regime, b.Regime); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Value, b.Value); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Message, b.Message); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Severity, b.Severity); c != 0 {
+		return c
+	}
+	return slices.Compare(a.Related, b.Related)
 }
 
 // comparePaths orders paths so that array indices compare as numbers

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"time"
+
+	"github.com/dpmodel/dpmodel/internal/civil"
 )
 
 // CheckOption adjusts what [Ground.Check] knows of the controller and the
@@ -63,7 +65,15 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 			o = opt(o)
 		}
 	}
-	if f, ok := checkRegime(r, at); !ok {
+	if !r.IsValid() {
+		f, _ := checkRegime(r, at)
+		return Findings{f}
+	}
+	// The date judged, in the regime's location, converted once for the
+	// rules below.
+	day := r.date(at)
+	if !r.inForceOn(GDPRApplies, day) {
+		f, _ := checkRegime(r, at)
 		return Findings{f}
 	}
 	var fs Findings
@@ -76,7 +86,10 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 		return append(fs, Finding{Code: CodeBasisInvalid, Severity: Error, Regime: r, Path: "basis",
 			Article: r.Cite("Art. 6(1)", at), Value: g.Basis.String(),
 			Message: g.Basis.String() + " is not a lawful basis (valid: " + joinCodes(bases.Codes()) + ")"})
-	case !g.Basis.AvailableIn(r, at):
+	case g.Basis == RecognisedLegitimateInterest && !r.inForceOn(RecognisedLegitimateInterests, day):
+		// !g.Basis.AvailableIn(r, at), given what is established above
+		// (the GDPR applies, the basis is valid), on the date converted
+		// once.
 		msg := "the recognised legitimate interest is UK law only, from 2026-02-05"
 		if r == UK {
 			msg += "; the date judged is " + r.date(at).String()
@@ -91,7 +104,7 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 	}
 	switch g.Basis {
 	case LegitimateInterests:
-		fs = g.checkLegitimateInterests(fs, r, at)
+		fs = g.checkLegitimateInterests(fs, r, at, day)
 	case RecognisedLegitimateInterest:
 		switch {
 		case g.Recognised == 0:
@@ -129,7 +142,7 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 	return fs
 }
 
-func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time) Findings {
+func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time, day civil.Date) Findings {
 	if g.Interest == "" {
 		// Art. 6(1)(f) rests on "the legitimate interests pursued", which
 		// Art. 13(1)(d) requires to be told; not recorded is a likely gap
@@ -174,7 +187,7 @@ func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time) Fi
 	case l.Date.IsZero():
 		fs = append(fs, Finding{Code: CodeLIAUndated, Severity: Info, Regime: r, Path: "lia.date",
 			Article: r.Cite("Art. 5(2)", at), Message: "the assessment has no date (not evidenced)"})
-	case !r.OnOrBefore(l.Date, at):
+	case r.date(l.Date).After(day): // !r.OnOrBefore(l.Date, at)
 		// Calendar dates in the regime's location: an assessment made at
 		// 09:00 counts for a check at 08:00 the same day.
 		d := r.date(l.Date).String()

@@ -236,11 +236,18 @@ func (r Regime) InForce(c Change, at time.Time) bool {
 	if !r.IsValid() || !c.IsValid() {
 		return false
 	}
+	return r.inForceOn(c, r.date(at))
+}
+
+// inForceOn is [Regime.InForce] for a valid regime and change and the
+// calendar date d already taken in the regime's location, so that a check
+// that asks several times converts its date once.
+func (r Regime) inForceOn(c Change, d civil.Date) bool {
 	info := changeTable[c]
 	if info.regime != 0 && info.regime != r {
 		return false
 	}
-	return !r.date(at).Before(info.from)
+	return !d.Before(info.from)
 }
 
 func mustParse[T ~uint8](t *enum.Table[T], s string) T {

@@ -92,7 +92,7 @@ func (v *validator) lawfulBasis() {
 				// No basis recorded, for the activity or in general: Art. 6(1)
 				// needs one and Art. 13(1)(c) needs it told; not shown to
 				// be absent, so a likely gap (Warning).
-				v.add(Finding{Code: CodeNoBasis, Severity: basis.Warning, Path: activityPath(i) + ".grounds",
+				v.add(Finding{Code: CodeNoBasis, Severity: basis.Warning, Path: actPath(i, ".grounds"),
 					Article: v.cite("Art. 6(1)"), Value: a.ID,
 					Message: "the activity names no lawful basis and the register lists none in general"})
 			}
@@ -102,7 +102,7 @@ func (v *validator) lawfulBasis() {
 		}
 		v.groundsTogether(i, a)
 		v.reuse(i, a, &law)
-		f := v.facts(a)
+		f := v.facts(i, a)
 		v.special(i, a, f.sens)
 		v.criminal(i, a, f.sens)
 		v.children(i, a, &f)
@@ -116,6 +116,11 @@ func (v *validator) lawfulBasis() {
 	}
 }
 
+// reuseIsZero is r.IsZero() without copying r, cheapest test first.
+func reuseIsZero(r *Reuse) bool {
+	return r.Assessed == 0 && r.Compatible == 0 && r.From == "" && r.Evidence == Evidence{}
+}
+
 // basisLaw is which dated rules of the family are in force for the
 // regime on the date judged.
 type basisLaw struct {
@@ -124,14 +129,15 @@ type basisLaw struct {
 	rli    bool // the recognised legitimate interest, Art. 6(1)(ea), exists
 }
 
-// groundPath is the path of ground j of activity i, or of the general
+// groundPath is the path of member suffix of ground j of activity i
+// (the ground itself for suffix ""), or of the general
 // list's ground j for i < 0. Paths are built only for a finding, so that
 // the passing path of Validate allocates nothing.
-func groundPath(i, j int) string {
+func groundPath(i, j int, suffix string) string {
 	if i < 0 {
-		return basis.Index("bases", j)
+		return indexPath("bases", j, suffix)
 	}
-	return basis.Index(activityPath(i)+".grounds", j)
+	return elemPath(i, ".grounds", j, suffix)
 }
 
 // ground checks ground j of activity i (of the general list for i < 0):
@@ -142,35 +148,35 @@ func (v *validator) ground(i, j int, g *Ground, opts []basis.CheckOption) {
 		if quote == "" {
 			quote = g.Evidence.Locator
 		}
-		v.add(Finding{Code: CodeNotABasis, Severity: basis.Error, Path: groundPath(i, j) + ".basis",
+		v.add(Finding{Code: CodeNotABasis, Severity: basis.Error, Path: groundPath(i, j, ".basis"),
 			Article: v.cite("Art. 6(1)"), Value: text.Clip(quote),
 			Message: "the justification recorded is not one of the lawful bases of Art. 6(1); name the basis it relies on"})
 		return
 	}
 	if fs := g.Ground.Check(v.regime, v.at, opts...); len(fs) > 0 {
-		v.addUnder(groundPath(i, j), fs)
+		v.addUnder(groundPath(i, j, ""), fs)
 	}
 	switch g.Basis {
 	case basis.Contract:
 		if g.SubjectParty == No {
-			v.add(Finding{Code: CodeContractNotParty, Severity: basis.Error, Path: groundPath(i, j) + ".subjectParty",
+			v.add(Finding{Code: CodeContractNotParty, Severity: basis.Error, Path: groundPath(i, j, ".subjectParty"),
 				Article: v.cite("Art. 6(1)(b)"),
 				Message: "contract is relied on, but the person is recorded as neither party to the contract nor asking for steps before entering into one"})
 		}
 	case basis.VitalInterests:
 		switch g.Emergency {
 		case No:
-			v.add(Finding{Code: CodeVitalInterestsRoutine, Severity: basis.Warning, Path: groundPath(i, j) + ".emergency",
+			v.add(Finding{Code: CodeVitalInterestsRoutine, Severity: basis.Warning, Path: groundPath(i, j, ".emergency"),
 				Article: v.cite("Art. 6(1)(d); Recital 46"),
 				Message: "vital interests are relied on for processing recorded as not needed in an emergency; another basis is likely to apply"})
 		case NotStated:
-			v.add(Finding{Code: CodeVitalInterestsRoutine, Severity: basis.Info, Path: groundPath(i, j) + ".emergency",
+			v.add(Finding{Code: CodeVitalInterestsRoutine, Severity: basis.Info, Path: groundPath(i, j, ".emergency"),
 				Article: v.cite("Art. 6(1)(d); Recital 46"),
 				Message: "vital interests are relied on, but the record does not show the processing is needed to protect someone's life (not evidenced)"})
 		}
 	case basis.Consent:
 		if g.Conditional == Yes {
-			v.add(Finding{Code: CodeConsentConditional, Severity: basis.Error, Path: groundPath(i, j) + ".conditional",
+			v.add(Finding{Code: CodeConsentConditional, Severity: basis.Error, Path: groundPath(i, j, ".conditional"),
 				Article: v.cite("Art. 4(11); Art. 7(4)"),
 				Message: "consent is a condition of a service it is not necessary for, or refusing it has a detriment, so it is not freely given"})
 		}
@@ -194,12 +200,12 @@ func (v *validator) groundsTogether(i int, a *Activity) {
 		contractOnly = contractOnly && b == basis.Contract
 	}
 	if consent && other {
-		v.add(Finding{Code: CodeConsentAndOther, Severity: basis.Warning, Path: activityPath(i) + ".grounds",
+		v.add(Finding{Code: CodeConsentAndOther, Severity: basis.Warning, Path: actPath(i, ".grounds"),
 			Article: v.cite("Art. 6(1); Art. 7(3)"),
 			Message: "consent and another lawful basis are stated for the same purpose; if consent is withdrawn the other basis cannot take its place without misleading the person"})
 	}
 	if contractOnly && other && len(a.Marketing.Channels) > 0 {
-		v.add(Finding{Code: CodeContractForMarketing, Severity: basis.Warning, Path: activityPath(i) + ".grounds",
+		v.add(Finding{Code: CodeContractForMarketing, Severity: basis.Warning, Path: actPath(i, ".grounds"),
 			Article: v.cite("Art. 6(1)(b)"),
 			Message: "direct marketing rests on contract alone, but marketing is rarely necessary to perform a contract with the person"})
 	}
@@ -221,15 +227,15 @@ func (a *Activity) hasBasis(b basis.Basis) bool {
 // Processing on consent needs no compatibility test (Art. 6(4); UK
 // Art. 8A(3)(a)).
 func (v *validator) reuse(i int, a *Activity, law *basisLaw) {
-	r := a.Reuse
-	if r.IsZero() || a.hasBasis(basis.Consent) || (r.Assessed == Yes && r.Compatible != No) {
+	r := &a.Reuse
+	if r.Assessed == Yes && r.Compatible != No || reuseIsZero(r) || a.hasBasis(basis.Consent) {
 		return
 	}
 	article := v.cite("Art. 6(4)")
 	if law.art8A {
 		article = v.cite("Art. 8A; Annex 2")
 	}
-	path := activityPath(i) + ".reuse"
+	path := actPath(i, ".reuse")
 	switch {
 	case r.Compatible == No:
 		v.add(Finding{Code: CodeReuseIncompatible, Severity: basis.Error, Path: path + ".compatible",

@@ -62,7 +62,7 @@ func (v *validator) children(i int, a *Activity, f *activityFacts) {
 	if a.Children.ChildFriendlyNotice == No {
 		msg = "children are likely to be among the data subjects, and the record states the information is not written for them"
 	}
-	v.add(Finding{Code: CodeChildNoticeNotEvidenced, Severity: basis.Info, Path: activityPath(i) + ".children.childFriendlyNotice",
+	v.add(Finding{Code: CodeChildNoticeNotEvidenced, Severity: basis.Info, Path: actPath(i, ".children.childFriendlyNotice"),
 		Article: v.cite("Art. 12(1); Recital 58"), Message: msg})
 }
 
@@ -77,7 +77,7 @@ func (v *validator) automated(i int, a *Activity, f *activityFacts, law *basisLa
 		// UK Art. 22A-22D: no Art. 22(2) exception is needed; the
 		// safeguards of Art. 22C are.
 		if len(ad.Safeguards) == 0 {
-			v.add(Finding{Code: CodeADMSafeguardsMissing, Severity: basis.Warning, Path: activityPath(i) + ".automated.safeguards",
+			v.add(Finding{Code: CodeADMSafeguardsMissing, Severity: basis.Warning, Path: actPath(i, ".automated.safeguards"),
 				Article: v.cite("Art. 22C"),
 				Message: "solely automated significant decisions need safeguards: telling the person, letting them make representations, obtain human intervention and contest the decision"})
 		}
@@ -86,16 +86,16 @@ func (v *validator) automated(i int, a *Activity, f *activityFacts, law *basisLa
 		case 0:
 			// Art. 13(2)(f) does not ask for the exception to be told, so
 			// an exception not recorded is not evidenced (Info).
-			v.add(Finding{Code: CodeADMExceptionMissing, Severity: basis.Info, Path: activityPath(i) + ".automated.exception",
+			v.add(Finding{Code: CodeADMExceptionMissing, Severity: basis.Info, Path: actPath(i, ".automated.exception"),
 				Article: v.cite("Art. 22(1)-(2)"),
 				Message: "solely automated significant decisions are made with no Art. 22(2) exception: contract, law or explicit consent"})
 		case ADMExplicitConsent:
 			if g := a.inexplicitConsent(); g >= 0 {
-				v.consentNotExplicit(i, g, activityPath(i)+".automated.exception", "Art. 22(2)(c)")
+				v.consentNotExplicit(i, g, actPath(i, ".automated.exception"), "Art. 22(2)(c)")
 			}
 		}
 		if (ad.Exception == ADMContract || ad.Exception == ADMExplicitConsent) && len(ad.Safeguards) == 0 {
-			v.add(Finding{Code: CodeADMSafeguardsMissing, Severity: basis.Warning, Path: activityPath(i) + ".automated.safeguards",
+			v.add(Finding{Code: CodeADMSafeguardsMissing, Severity: basis.Warning, Path: actPath(i, ".automated.safeguards"),
 				Article: v.cite("Art. 22(3)"),
 				Message: "decisions under Art. 22(2)(a) or (c) need at least the right to obtain human intervention, to express a view and to contest the decision"})
 		}
@@ -141,9 +141,9 @@ func (v *validator) admAssess(i int, a *Activity, sens basis.SensitiveData, law 
 			continue
 		}
 		if r.Path == "basis" {
-			r.Path = groundPath(i, g) + ".basis"
+			r.Path = groundPath(i, g, ".basis")
 		} else {
-			r.Path = activityPath(i) + ".automated"
+			r.Path = actPath(i, ".automated")
 		}
 		v.add(r)
 	}
@@ -170,12 +170,12 @@ func (v *validator) dpia(i int, a *Activity, f *activityFacts) {
 	}
 	if article != "" {
 		if a.DPIA.Done == No {
-			v.add(Finding{Code: CodeDPIAMissing, Severity: basis.Error, Path: activityPath(i) + ".dpia.done",
+			v.add(Finding{Code: CodeDPIAMissing, Severity: basis.Error, Path: actPath(i, ".dpia.done"),
 				Article: v.cite(article),
 				Message: "the activity needs a data protection impact assessment, and the record states none was carried out"})
 			return
 		}
-		v.add(Finding{Code: CodeDPIANotEvidenced, Severity: basis.Info, Path: activityPath(i) + ".dpia.done",
+		v.add(Finding{Code: CodeDPIANotEvidenced, Severity: basis.Info, Path: actPath(i, ".dpia.done"),
 			Article: v.cite(article),
 			Message: "the activity needs a data protection impact assessment, and none is recorded (not evidenced)"})
 		return
@@ -190,7 +190,7 @@ func (v *validator) dpia(i int, a *Activity, f *activityFacts) {
 		why = "tracking a person's location or behaviour"
 	}
 	if why != "" {
-		v.add(Finding{Code: CodeDPIANotEvidenced, Severity: basis.Info, Path: activityPath(i) + ".dpia.done",
+		v.add(Finding{Code: CodeDPIANotEvidenced, Severity: basis.Info, Path: actPath(i, ".dpia.done"),
 			Article: v.cite("Art. 35(4)") + "; ICO list of processing likely to result in high risk",
 			Message: "the activity is on the ICO's list of processing likely to result in a high risk (" + why + "), and no DPIA is recorded"})
 	}

@@ -73,25 +73,15 @@ type activityFacts struct {
 	children bool                // the activity involves children, or (not saying) names subjects who may include them
 }
 
-// facts gathers the activity's facts.
-func (v *validator) facts(a *Activity) activityFacts {
-	var f activityFacts
-	for _, id := range a.Data {
-		if d := v.data[id]; d != nil {
-			f.sens = union(f.sens, d.Sensitive)
-			f.tracks = f.tracks || d.Kind == KindLocation || d.Kind == KindBrowsing
-		}
-	}
+// facts gathers the facts of activity i.
+func (v *validator) facts(i int, a *Activity) activityFacts {
+	info := &v.acts[i]
+	f := activityFacts{sens: info.sens, tracks: info.tracks}
 	switch a.Children.Involved {
 	case Yes:
 		f.children = true
 	case NotStated:
-		for _, id := range a.Subjects {
-			if s := v.subjects[id]; s != nil && s.Children == Yes {
-				f.children = true
-				break
-			}
-		}
+		f.children = info.children
 	}
 	return f
 }
@@ -134,7 +124,7 @@ func (v *validator) special(i int, a *Activity, sens basis.SensitiveData) {
 		if len(a.Special) == 0 {
 			// Art. 9 conditions need not be told (Art. 13), so none
 			// recorded is a likely gap (Warning), not shown unlawful.
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: activityPath(i) + ".special",
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: actPath(i, ".special"),
 				Article: v.cite("Art. 9(1)-(2)"), Value: sens.String(),
 				Message: "special category data are processed with no Art. 9(2) condition"})
 		} else {
@@ -144,11 +134,11 @@ func (v *validator) special(i int, a *Activity, sens basis.SensitiveData) {
 	for j := range a.Special {
 		s := &a.Special[j]
 		if fs := s.SpecialCategoryJustification.Check(v.regime, v.at); len(fs) > 0 {
-			v.addUnder(basis.Index(activityPath(i)+".special", j), fs)
+			v.addUnder(elemPath(i, ".special", j, ""), fs)
 		}
 		if s.Condition == basis.ExplicitConsent {
 			if g := a.inexplicitConsent(); g >= 0 {
-				v.consentNotExplicit(i, g, basis.Index(activityPath(i)+".special", j)+".condition", "Art. 9(2)(a)")
+				v.consentNotExplicit(i, g, elemPath(i, ".special", j, "")+".condition", "Art. 9(2)(a)")
 			}
 		}
 		if v.regime == basis.UK {
@@ -173,7 +163,7 @@ func (v *validator) specialCoverage(i int, a *Activity) {
 			}
 		}
 		if !ok {
-			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: basis.Index(activityPath(i)+".data", k),
+			v.add(Finding{Code: CodeSpecialConditionMissing, Severity: basis.Warning, Path: elemPath(i, ".data", k, ""),
 				Article: v.cite("Art. 9(1)-(2)"), Value: id,
 				Message: "no Art. 9(2) condition of the activity covers this special category data"})
 		}
@@ -205,7 +195,7 @@ func (v *validator) consentNotExplicit(i, g int, path, article string) {
 	// ConsentTerms.Explicit is a bool: false is also "not recorded", so
 	// this is not evidenced (Info), not shown to be non-explicit.
 	v.add(Finding{Code: CodeConsentNotExplicit, Severity: basis.Info, Path: path,
-		Related: []string{groundPath(i, g) + ".consent.explicit"}, Article: v.cite(article),
+		Related: []string{groundPath(i, g, ".consent.explicit")}, Article: v.cite(article),
 		Message: "explicit consent is relied on, but the activity's consent is not recorded as explicit"})
 }
 
@@ -242,15 +232,15 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 			for cat := range cov.Categories() {
 				if !lim.allowed.Has(cat) {
 					v.add(Finding{Code: CodeSchedule1Category, Severity: basis.Error,
-						Path:    basis.Index(basis.Index(activityPath(i)+".special", j)+".schedule1", k),
+						Path:    basis.Index(elemPath(i, ".special", j, "")+".schedule1", k),
 						Article: lim.article, Value: cat.String(),
 						Message: c.Article() + " does not cover " + cat.String() + " data"})
 				}
 			}
 		}
-		if c == basis.Sch1Safeguarding && v.adultsOnly(a) {
+		if c == basis.Sch1Safeguarding && v.adultsOnly(i, a) {
 			v.add(Finding{Code: CodeSchedule1Purpose, Severity: basis.Info,
-				Path:    basis.Index(basis.Index(activityPath(i)+".special", j)+".schedule1", k),
+				Path:    basis.Index(elemPath(i, ".special", j, "")+".schedule1", k),
 				Article: "DPA 2018 Sch. 1 para 18", Value: c.String(),
 				Message: "para 18 protects children and individuals at risk; the data subjects are recorded as not including children, and the record does not show they are individuals at risk (not evidenced)"})
 		}
@@ -259,19 +249,8 @@ func (v *validator) schedule1Fit(i, j int, a *Activity, s *SpecialJustification,
 
 // adultsOnly reports whether a names data subjects and every one of them
 // is recorded as not including children.
-func (v *validator) adultsOnly(a *Activity) bool {
-	n := 0
-	for _, id := range a.Subjects {
-		s := v.subjects[id]
-		if s == nil {
-			continue
-		}
-		if s.Children != No {
-			return false
-		}
-		n++
-	}
-	return n > 0 && a.Children.Involved != Yes
+func (v *validator) adultsOnly(i int, a *Activity) bool {
+	return v.acts[i].adults && a.Children.Involved != Yes
 }
 
 // criminal checks the Art. 10 justifications of activity i.
@@ -285,12 +264,12 @@ func (v *validator) criminal(i int, a *Activity, sens basis.SensitiveData) {
 		if v.regime == basis.UK {
 			article += "; DPA 2018 s.10(5)"
 		}
-		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Warning, Path: activityPath(i) + ".criminal",
+		v.add(Finding{Code: CodeCriminalConditionMissing, Severity: basis.Warning, Path: actPath(i, ".criminal"),
 			Article: article, Message: msg})
 	}
 	for j := range a.Criminal {
 		if fs := a.Criminal[j].CriminalOffenceJustification.Check(v.regime, v.at); len(fs) > 0 {
-			v.addUnder(basis.Index(activityPath(i)+".criminal", j), fs)
+			v.addUnder(elemPath(i, ".criminal", j, ""), fs)
 		}
 	}
 }

@@ -46,6 +46,9 @@ type flowState struct {
 	noRetentionOf []int // data categories with no retention
 	entitiesNS    bool  // several entities, none stating its activities
 
+	controlled map[string]bool // while the activities are gathered: the activities some entity controls, when there are several entities
+	ruled      idSet           // while the activities are gathered: the data categories a rule of the schedule names
+
 	transfersIndexed bool
 	transferTo       map[recipientCountry]bool // (recipient id or "", country or "") a transfer records
 }
@@ -61,16 +64,14 @@ type recipientCountry struct {
 // international transfers (Chapter V) and retention (Arts. 5(1)(e),
 // 13(2)(a), 30(1)(f)) for the current regime.
 func (v *validator) flows() {
-	if v.flow == nil {
-		v.flow = v.newFlowState()
-	}
 	v.recipientChecks()
 	v.transferChecks()
 	v.retentionChecks()
 }
 
-// newFlowState works out, in one pass over the activities, what does not
-// depend on the regime.
+// newFlowState works out what does not depend on the regime but the
+// activities' part, which newValidator gathers in its one pass over the
+// activities with [flowState.activity]; [flowState.finish] ends it.
 func (v *validator) newFlowState() *flowState {
 	st := &flowState{}
 	reg := v.reg
@@ -83,7 +84,6 @@ func (v *validator) newFlowState() *flowState {
 	}
 	// The activities some entity controls, when there are several
 	// entities to choose from (one entity controls everything).
-	var controlled map[string]bool
 	if len(reg.Controller.Entities) > 1 {
 		n := 0
 		for i := range reg.Controller.Entities {
@@ -92,35 +92,40 @@ func (v *validator) newFlowState() *flowState {
 		if n == 0 {
 			st.entitiesNS = true
 		} else {
-			controlled = make(map[string]bool, n)
+			st.controlled = make(map[string]bool, n)
 			for i := range reg.Controller.Entities {
 				for _, id := range reg.Controller.Entities[i].Activities {
-					controlled[id] = true
+					st.controlled[id] = true
 				}
 			}
 		}
 	}
 	// ruled: the data categories a rule of the schedule names.
-	var ruled idSet
 	for i := range reg.Retention {
 		if d := reg.Retention[i].Data; d != "" {
-			ruled.add(d)
+			st.ruled.add(d)
 		}
 	}
-	for i := range reg.Activities {
-		a := &reg.Activities[i]
-		if a.RecipientsExhaustive == No {
-			st.openEnded = append(st.openEnded, i)
-		}
-		if controlled != nil && !controlled[a.ID] {
-			st.uncontrolled = append(st.uncontrolled, i)
-		}
-		if len(a.Retention) == 0 && !ruled.hasAny(a.Data) {
-			st.noRetention = append(st.noRetention, i)
-		}
-	}
-	st.noRetentionOf = v.dataWithoutRetention(&ruled)
 	return st
+}
+
+// activity records what the flows checks need of activity i.
+func (st *flowState) activity(i int, a *Activity) {
+	if a.RecipientsExhaustive == No {
+		st.openEnded = append(st.openEnded, i)
+	}
+	if st.controlled != nil && !st.controlled[a.ID] {
+		st.uncontrolled = append(st.uncontrolled, i)
+	}
+	if len(a.Retention) == 0 && !st.ruled.hasAny(a.Data) {
+		st.noRetention = append(st.noRetention, i)
+	}
+}
+
+// finish works out what needs every activity seen.
+func (v *validator) finish(st *flowState) {
+	st.noRetentionOf = v.dataWithoutRetention(&st.ruled)
+	st.controlled, st.ruled = nil, idSet{}
 }
 
 // dataWithoutRetention returns the indices of the data categories that no
@@ -249,17 +254,6 @@ func indexPath(list string, i int, suffix string) string {
 	return string(b)
 }
 
-// processesSpecial reports whether a data category the activity names is special
-// category data (Art. 9(1)).
-func (v *validator) processesSpecial(a *Activity) bool {
-	for _, id := range a.Data {
-		if d := v.data[id]; d != nil && d.Sensitive.Special() {
-			return true
-		}
-	}
-	return false
-}
-
 // isProcessor reports whether role processes on the controller's behalf.
 func isProcessor(role recipient.Role) bool {
 	return role == recipient.Processor || role == recipient.SubProcessor
@@ -315,12 +309,11 @@ func (v *validator) recipientChecks() {
 	}
 	var art string
 	for _, i := range st.openEnded {
-		a := &v.reg.Activities[i]
 		if art == "" {
 			art = v.cite("Art. 13(1)(e), 14(1)(e)")
 		}
 		sev, msg := basis.Info, "the list of recipients is not exhaustive, so the notice does not say who receives the data"
-		if v.processesSpecial(a) {
+		if v.acts[i].special { // a data category the activity names is special category data (Art. 9(1))
 			sev, msg = basis.Warning, "the list of recipients of special category data is not exhaustive, so the notice does not say who receives them"
 		}
 		v.add(Finding{Code: CodeRecipientsOpenEnded, Severity: sev, Path: indexPath("activities", i, ".recipientsExhaustive"),

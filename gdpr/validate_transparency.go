@@ -79,7 +79,7 @@ func (v *validator) transparency() {
 	v.noticeChecks(&ctx)
 	for i := range v.reg.Activities {
 		a := &v.reg.Activities[i]
-		fromOthers, browsing := v.dataFlags(a)
+		fromOthers, browsing := v.dataFlags(i, a)
 		v.activityNotice(i, a, fromOthers)
 		if len(a.Marketing.Channels) > 0 {
 			v.marketingObjection(i)
@@ -89,10 +89,10 @@ func (v *validator) transparency() {
 	}
 }
 
-// dataFlags reports whether activity a uses data obtained from others
+// dataFlags reports whether activity i uses data obtained from others
 // (Art. 14) and whether it observes browsing data with no storage or
-// access item recorded, looking each data category up once at most.
-func (v *validator) dataFlags(a *Activity) (fromOthers, browsing bool) {
+// access item recorded.
+func (v *validator) dataFlags(i int, a *Activity) (fromOthers, browsing bool) {
 	fromOthers = len(a.Sources) > 0
 	needBrowsing := len(a.Devices) == 0
 	// An Art. 14 plan with its timing and sources named leaves nothing to
@@ -101,22 +101,8 @@ func (v *validator) dataFlags(a *Activity) (fromOthers, browsing bool) {
 	if (fromOthers || art14Done) && !needBrowsing {
 		return fromOthers, false
 	}
-	for _, id := range a.Data {
-		d, ok := v.data[id]
-		if !ok {
-			continue
-		}
-		if d.Source == FromThirdParty || d.Source == FromPublicSource {
-			fromOthers = true
-		}
-		if needBrowsing && d.Kind == KindBrowsing && d.Source == Observed {
-			browsing = true
-		}
-		if fromOthers && (browsing || !needBrowsing) {
-			break
-		}
-	}
-	return fromOthers, browsing
+	info := &v.acts[i]
+	return fromOthers || info.fromOthers, needBrowsing && info.browsing
 }
 
 // tctx is what the transparency checks know of the register as a whole,
@@ -130,33 +116,35 @@ type tctx struct {
 }
 
 func (v *validator) transparencyContext() tctx {
-	c := tctx{a1: v.regime.InForce(basis.StorageAccessScheduleA1, v.at)}
-	mark := func(g *Ground) {
-		if g.Basis.IsValid() {
-			c.bases |= 1 << g.Basis
-		}
-		if g.Basis == basis.Consent && g.Consent.Withdrawal != "" {
-			c.withdraw = true
-		}
-	}
-	for i := range v.reg.Bases {
-		mark(&v.reg.Bases[i])
-	}
-	for i := range v.reg.Activities {
-		a := &v.reg.Activities[i]
-		for j := range a.Grounds {
-			mark(&a.Grounds[j])
-		}
-		for j := range a.Special {
-			if a.Special[j].Condition == basis.ExplicitConsent {
-				c.explicit = true
-			}
-		}
-		if len(a.Marketing.Channels) > 0 {
-			c.marketing = true
-		}
-	}
+	c := v.whole // what does not depend on the regime, gathered once per call (newValidator)
+	c.a1 = v.regime.InForce(basis.StorageAccessScheduleA1, v.at)
 	return c
+}
+
+// mark records ground g in c: its basis, and whether consent says how to
+// withdraw it.
+func (c *tctx) mark(g *Ground) {
+	if g.Basis.IsValid() {
+		c.bases |= 1 << g.Basis
+	}
+	if g.Basis == basis.Consent && g.Consent.Withdrawal != "" {
+		c.withdraw = true
+	}
+}
+
+// markActivity records in c what activity a relies on and does.
+func (c *tctx) markActivity(a *Activity) {
+	for j := range a.Grounds {
+		c.mark(&a.Grounds[j])
+	}
+	for j := range a.Special {
+		if a.Special[j].Condition == basis.ExplicitConsent {
+			c.explicit = true
+		}
+	}
+	if len(a.Marketing.Channels) > 0 {
+		c.marketing = true
+	}
 }
 
 // appliesToSome reports whether right r is given for some basis relied on.
@@ -392,7 +380,7 @@ func (v *validator) marketingObjection(i int) {
 		return // stated, with no scope or one naming marketing: the passing path builds no string
 	}
 	article := v.cite("Art. 21(2)-(4)")
-	path := activityPath(i) + ".marketing"
+	path := actPath(i, ".marketing")
 	switch {
 	case len(rh.Rights) == 0:
 		v.add(Finding{Code: CodeMarketingObjectionMissing, Severity: basis.Info, Path: path, Article: article,

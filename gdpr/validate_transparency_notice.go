@@ -213,28 +213,28 @@ func (v *validator) provision() {
 // fromOthers is whether it uses data obtained from others.
 func (v *validator) activityNotice(i int, a *Activity, fromOthers bool) {
 	if a.Purpose == "" {
-		v.add(Finding{Code: CodeNoticePurpose, Severity: basis.Info, Path: activityPath(i) + ".purpose", Article: v.cite("Art. 13(1)(c)"),
+		v.add(Finding{Code: CodeNoticePurpose, Severity: basis.Info, Path: actPath(i, ".purpose"), Article: v.cite("Art. 13(1)(c)"),
 			Message: "the activity states no purpose (not evidenced)"})
 	}
 	if len(a.Data) == 0 {
-		v.add(Finding{Code: CodeActivityNoData, Severity: basis.Info, Path: activityPath(i) + ".data", Article: v.cite("Art. 30(1)(c)"),
+		v.add(Finding{Code: CodeActivityNoData, Severity: basis.Info, Path: actPath(i, ".data"), Article: v.cite("Art. 30(1)(c)"),
 			Message: "the activity names no category of personal data (not evidenced)"})
 	} else if len(a.Recipients) == 0 && !a.RecipientsExhaustive.IsStated() {
-		v.add(Finding{Code: CodeNoticeRecipients, Severity: basis.Info, Path: activityPath(i) + ".recipients", Article: v.cite("Art. 13(1)(e)"),
+		v.add(Finding{Code: CodeNoticeRecipients, Severity: basis.Info, Path: actPath(i, ".recipients"), Article: v.cite("Art. 13(1)(e)"),
 			Message: "the activity records no recipients and does not say it has none (not evidenced)"})
 	}
 	if fromOthers {
 		switch {
 		case len(a.Sources) > 0 || a.Art14.SourcesNamed.IsYes():
 		case a.Art14.SourcesNamed.IsNo():
-			v.add(Finding{Code: CodeNoticeSource, Severity: basis.Warning, Path: activityPath(i) + ".art14.sourcesNamed", Article: v.cite("Art. 14(2)(f)"),
+			v.add(Finding{Code: CodeNoticeSource, Severity: basis.Warning, Path: actPath(i, ".art14.sourcesNamed"), Article: v.cite("Art. 14(2)(f)"),
 				Message: "data are obtained from others and the notice does not name their sources"})
 		default:
-			v.add(Finding{Code: CodeNoticeSource, Severity: basis.Info, Path: activityPath(i) + ".sources", Article: v.cite("Art. 14(2)(f)"),
+			v.add(Finding{Code: CodeNoticeSource, Severity: basis.Info, Path: actPath(i, ".sources"), Article: v.cite("Art. 14(2)(f)"),
 				Message: "data are obtained from others and the register names no source (not evidenced)"})
 		}
 		if !a.Art14.Timing.IsValid() {
-			v.add(Finding{Code: CodeArt14Timing, Severity: basis.Info, Path: activityPath(i) + ".art14.timing", Article: v.cite("Art. 14(3)"),
+			v.add(Finding{Code: CodeArt14Timing, Severity: basis.Info, Path: actPath(i, ".art14.timing"), Article: v.cite("Art. 14(3)"),
 				Message: "data are obtained from others and the register records no plan to tell the person within a month, at the first communication or before disclosure (not evidenced)"})
 		}
 	}
@@ -242,15 +242,15 @@ func (v *validator) activityNotice(i int, a *Activity, fromOthers bool) {
 	switch {
 	case ad.Decisions.IsYes():
 		if ad.Logic == "" {
-			v.add(Finding{Code: CodeNoticeADM, Severity: basis.Info, Path: activityPath(i) + ".automated.logic", Article: v.cite("Art. 13(2)(f)"),
+			v.add(Finding{Code: CodeNoticeADM, Severity: basis.Info, Path: actPath(i, ".automated.logic"), Article: v.cite("Art. 13(2)(f)"),
 				Message: "solely automated decisions are made and the register records no information about the logic involved (not evidenced)"})
 		}
 		if ad.Significance == "" {
-			v.add(Finding{Code: CodeNoticeADM, Severity: basis.Info, Path: activityPath(i) + ".automated.significance", Article: v.cite("Art. 13(2)(f)"),
+			v.add(Finding{Code: CodeNoticeADM, Severity: basis.Info, Path: actPath(i, ".automated.significance"), Article: v.cite("Art. 13(2)(f)"),
 				Message: "solely automated decisions are made and the register records no significance or envisaged consequences (not evidenced)"})
 		}
 	case !ad.Decisions.IsStated() && a.Profiling.Done.IsYes() && !a.Profiling.HumanInvolved.IsYes():
-		v.add(Finding{Code: CodeNoticeADM, Severity: basis.Info, Path: activityPath(i) + ".automated.decisions", Article: v.cite("Art. 13(2)(f)"),
+		v.add(Finding{Code: CodeNoticeADM, Severity: basis.Info, Path: actPath(i, ".automated.decisions"), Article: v.cite("Art. 13(2)(f)"),
 			Message: "the activity profiles people and the register does not say whether solely automated decisions are made (not evidenced)"})
 	}
 }

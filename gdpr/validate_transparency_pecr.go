@@ -101,7 +101,7 @@ var exceptionPurpose = [...]StoragePurpose{
 func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 	if len(a.Devices) == 0 {
 		if browsing {
-			v.add(Finding{Code: CodeDeviceNotDisclosed, Severity: basis.Info, Path: activityPath(i) + ".devices",
+			v.add(Finding{Code: CodeDeviceNotDisclosed, Severity: basis.Info, Path: actPath(i, ".devices"),
 				Article: v.deviceArticle("PECR reg. 6"),
 				Message: "the activity observes browsing data and records no storage of or access to information on devices (not evidenced)"})
 		}
@@ -110,12 +110,12 @@ func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 	a1 := c.a1
 	for j := range a.Devices {
 		d := &a.Devices[j]
-		path := func() string { return basis.Index(activityPath(i)+".devices", j) }
+		path := func(suffix string) string { return elemPath(i, ".devices", j, suffix) }
 		p, e := d.Purpose, d.Exception
 		necessary := p == PurposeCommunication || p == PurposeStrictlyNecessary ||
 			!p.IsValid() && (d.StrictlyNecessary.IsYes() || e == ExceptionCommunication || e == ExceptionStrictlyNecessary)
 		if !necessary && d.Informed.IsNo() {
-			v.add(Finding{Code: CodeDeviceNotInformed, Severity: v.capEU(basis.Error), Path: path() + ".informed",
+			v.add(Finding{Code: CodeDeviceNotInformed, Severity: v.capEU(basis.Error), Path: path(".informed"),
 				Article: v.deviceArticle(pecrA1(a1, "PECR reg. 6(2)")),
 				Message: "the item is stored or read without clear and comprehensive information about its purpose"})
 		}
@@ -129,7 +129,7 @@ func (v *validator) devices(i int, a *Activity, c *tctx, browsing bool) {
 		if necessary {
 			continue
 		}
-		f := Finding{Code: CodeDeviceConsentMissing, Path: path(), Value: p.String()}
+		f := Finding{Code: CodeDeviceConsentMissing, Path: path(""), Value: p.String()}
 		switch p {
 		case PurposeAdvertising, PurposeSocialMedia, PurposeEmailTracking:
 			f.Severity, f.Article = basis.Warning, v.deviceArticle(pecrA1(a1, "PECR reg. 6(1)"))
@@ -167,20 +167,20 @@ func basicPurpose(p StoragePurpose) bool {
 }
 
 // deviceException judges the exception an item relies on.
-func (v *validator) deviceException(path func() string, d *DeviceItem, a1 bool) {
+func (v *validator) deviceException(path func(string) string, d *DeviceItem, a1 bool) {
 	e, p := d.Exception, d.Purpose
 	newException := e == ExceptionStatistical || e == ExceptionAppearance || e == ExceptionEmergencyAssistance
 	switch {
 	case p.IsValid() && exceptionPurpose[e] != p && !(basicException(e) && basicPurpose(p)):
-		v.add(Finding{Code: CodeDeviceExceptionInvalid, Severity: v.capEU(basis.Error), Path: path() + ".exception", Value: e.String(),
+		v.add(Finding{Code: CodeDeviceExceptionInvalid, Severity: v.capEU(basis.Error), Path: path(".exception"), Value: e.String(),
 			Article: v.deviceArticle(e.Article()),
 			Message: "the exception relied on does not cover the item's purpose (" + p.String() + "), which needs consent"})
 	case newException && v.regime == basis.EU:
-		v.add(Finding{Code: CodeDeviceExceptionInvalid, Severity: basis.Warning, Path: path() + ".exception", Value: e.String(),
+		v.add(Finding{Code: CodeDeviceExceptionInvalid, Severity: basis.Warning, Path: path(".exception"), Value: e.String(),
 			Article: v.deviceArticle(""),
 			Message: "the Directive exempts only transmission and strictly necessary items; a Member State's law may exempt more"})
 	case newException && !a1:
-		v.add(Finding{Code: CodeDeviceExceptionInvalid, Severity: basis.Error, Path: path() + ".exception", Value: e.String(),
+		v.add(Finding{Code: CodeDeviceExceptionInvalid, Severity: basis.Error, Path: path(".exception"), Value: e.String(),
 			Article: "PECR reg. 6(4)",
 			Message: "before 2026-02-05 only communication and strictly necessary items were exempt from consent"})
 	case e == ExceptionStatistical || e == ExceptionAppearance:
@@ -188,11 +188,11 @@ func (v *validator) deviceException(path func() string, d *DeviceItem, a1 bool) 
 		case d.Informed.IsNo():
 			// reported as device-not-informed
 		case d.Objection.IsNo():
-			v.add(Finding{Code: CodeDeviceExceptionConditions, Severity: basis.Error, Path: path() + ".objection", Value: e.String(),
+			v.add(Finding{Code: CodeDeviceExceptionConditions, Severity: basis.Error, Path: path(".objection"), Value: e.String(),
 				Article: "PECR Sch. A1",
 				Message: "the exception needs a simple and free means of objecting, recorded as not offered"})
 		case !d.Objection.IsStated():
-			v.add(Finding{Code: CodeDeviceExceptionConditions, Severity: basis.Info, Path: path() + ".objection", Value: e.String(),
+			v.add(Finding{Code: CodeDeviceExceptionConditions, Severity: basis.Info, Path: path(".objection"), Value: e.String(),
 				Article: "PECR Sch. A1",
 				Message: "the exception needs a simple and free means of objecting, which the register does not record (not evidenced)"})
 		}
@@ -205,7 +205,7 @@ func (v *validator) marketingChannels(i int, a *Activity) {
 	if v.regime != basis.UK {
 		return
 	}
-	path := func(k int) string { return basis.Index(activityPath(i)+".marketing.channels", k) }
+	path := func(k int, suffix string) string { return elemPath(i, ".marketing.channels", k, suffix) }
 	m := &a.Marketing
 	for k := range m.Channels {
 		u := &m.Channels[k]
@@ -218,12 +218,12 @@ func (v *validator) marketingChannels(i int, a *Activity) {
 			}
 			switch {
 			case m.TPSScreened.IsNo():
-				v.add(Finding{Code: CodeMarketingTPS, Severity: basis.Error, Path: activityPath(i) + ".marketing.tpsScreened", Article: "PECR reg. 21(1)(b)",
-					Related: []string{path(k)},
+				v.add(Finding{Code: CodeMarketingTPS, Severity: basis.Error, Path: actPath(i, ".marketing.tpsScreened"), Article: "PECR reg. 21(1)(b)",
+					Related: []string{path(k, "")},
 					Message: "marketing calls are made to numbers not screened against the Telephone Preference Service"})
 			case !m.TPSScreened.IsStated():
-				v.add(Finding{Code: CodeMarketingTPS, Severity: basis.Info, Path: activityPath(i) + ".marketing.tpsScreened", Article: "PECR reg. 21(1)(b)",
-					Related: []string{path(k)},
+				v.add(Finding{Code: CodeMarketingTPS, Severity: basis.Info, Path: actPath(i, ".marketing.tpsScreened"), Article: "PECR reg. 21(1)(b)",
+					Related: []string{path(k, "")},
 					Message: "marketing calls are made and the register does not record screening against the Telephone Preference Service (not evidenced)"})
 			}
 		}
@@ -232,24 +232,24 @@ func (v *validator) marketingChannels(i int, a *Activity) {
 
 // electronicRoute judges the route of electronic marketing: email and SMS
 // (reg. 22), fax (reg. 20) and automated calls (reg. 19).
-func (v *validator) electronicRoute(path func(int) string, k int, u *MarketingUse) {
+func (v *validator) electronicRoute(path func(int, string) string, k int, u *MarketingUse) {
 	article := u.Channel.Article()
 	switch u.Route {
 	case 0:
-		v.add(Finding{Code: CodeMarketingRouteMissing, Severity: basis.Info, Path: path(k) + ".route", Article: article,
+		v.add(Finding{Code: CodeMarketingRouteMissing, Severity: basis.Info, Path: path(k, ".route"), Article: article,
 			Message: "electronic marketing with no consent or other route recorded (not evidenced)"})
 	case MarketingConsent:
 	case CorporateSubscribers:
 		if u.Channel == ByAutomatedCall {
-			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Error, Path: path(k) + ".route", Value: u.Route.String(), Article: "PECR reg. 19",
+			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Error, Path: path(k, ".route"), Value: u.Route.String(), Article: "PECR reg. 19",
 				Message: "automated marketing calls need the subscriber's consent, corporate subscribers included"})
 			return
 		}
-		v.add(Finding{Code: CodeMarketingCorporate, Severity: basis.Info, Path: path(k) + ".route", Value: u.Route.String(), Article: article,
+		v.add(Finding{Code: CodeMarketingCorporate, Severity: basis.Info, Path: path(k, ".route"), Value: u.Route.String(), Article: article,
 			Message: "marketing to corporate subscribers only: sole traders and some partnerships are individual subscribers, who need consent or a soft opt-in"})
 	case SoftOptIn, CharitySoftOptIn:
 		if u.Channel == ByAutomatedCall || u.Channel == ByFax {
-			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Error, Path: path(k) + ".route", Value: u.Route.String(), Article: article,
+			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Error, Path: path(k, ".route"), Value: u.Route.String(), Article: article,
 				Message: "a soft opt-in allows email and SMS only; this channel needs consent"})
 			return
 		}
@@ -258,10 +258,10 @@ func (v *validator) electronicRoute(path func(int) string, k int, u *MarketingUs
 		}
 		switch {
 		case !v.regime.InForce(basis.CharitySoftOptIn, v.at):
-			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Error, Path: path(k) + ".route", Value: u.Route.String(), Article: u.Route.Article(),
+			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Error, Path: path(k, ".route"), Value: u.Route.String(), Article: u.Route.Article(),
 				Message: "the charity soft opt-in is law only from 2026-02-05; before then a charity needed consent or the ordinary soft opt-in"})
 		case !v.charity():
-			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Info, Path: path(k) + ".route", Value: u.Route.String(), Article: u.Route.Article(),
+			v.add(Finding{Code: CodeMarketingRouteInvalid, Severity: basis.Info, Path: path(k, ".route"), Value: u.Route.String(), Article: u.Route.Article(),
 				Message: "the charity soft opt-in is relied on and no entity of the controller has a charity number (not evidenced)"})
 		}
 	}

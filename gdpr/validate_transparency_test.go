@@ -551,8 +551,12 @@ func BenchmarkValidateTransparency(b *testing.B) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if fs := gdpr.Validate(r, afterDUAA); len(fs) != 0 {
-					b.Fatalf("unexpected findings: %v", fs)
+				// The register is clean for this family; other families may
+				// speak (it records no retention, for instance).
+				for _, f := range gdpr.Validate(r, afterDUAA) {
+					if isTransparencyCode(f.Code) {
+						b.Fatalf("unexpected finding: %v", f)
+					}
 				}
 			}
 		})
