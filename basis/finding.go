@@ -529,6 +529,19 @@ var ukGDPRStart = civil.MustParse("2021-01-01")
 // same rule.
 func (r Regime) date(t time.Time) civil.Date { return civil.RegimeDate(r == EU, t) }
 
+// judgedDay is r.date(at) for the date a check is judged on. It is not
+// remembered across calls: the module keeps no package-level mutable state
+// (DESIGN.md), and the rule-based London date costs about 11 ns.
+func (r Regime) judgedDay(at time.Time) civil.Date { return r.date(at) }
+
+// surelyOnOrBefore reports whether t's calendar date is surely on or before
+// day in either regime's location, judged from the instant alone: t is
+// more than six hours (more than any offset London or Brussels has had
+// from UTC) before day began in UTC. False means "convert t and compare".
+func surelyOnOrBefore(t time.Time, day civil.Date) bool {
+	return t.Unix() < int64(day)*86400-6*3600
+}
+
 // OnOrBefore reports whether the calendar date of a is on or before that of
 // b, both taken in the regime's location: Europe/London for the UK, Central
 // European Time (Brussels) for the EU (and for an unspecified regime,

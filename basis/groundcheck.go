@@ -59,6 +59,12 @@ func ForCountry(country Country) CheckOption {
 // the state's age with [ForCountry], else 16). Dates are compared as
 // calendar dates in the regime's location ([Regime.OnOrBefore]).
 func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
+	return g.check(r, at, opts)
+}
+
+// check is [Ground.Check] on a pointer, so that the ground is copied once,
+// at the call of Check, and never again by the rules below.
+func (g *Ground) check(r Regime, at time.Time, opts []CheckOption) Findings {
 	var o checkOptions
 	for _, opt := range opts {
 		if opt != nil {
@@ -71,7 +77,7 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 	}
 	// The date judged, in the regime's location, converted once for the
 	// rules below.
-	day := r.date(at)
+	day := r.judgedDay(at)
 	if !r.inForceOn(GDPRApplies, day) {
 		f, _ := checkRegime(r, at)
 		return Findings{f}
@@ -142,7 +148,7 @@ func (g Ground) Check(r Regime, at time.Time, opts ...CheckOption) Findings {
 	return fs
 }
 
-func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time, day civil.Date) Findings {
+func (g *Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time, day civil.Date) Findings {
 	if g.Interest == "" {
 		// Art. 6(1)(f) rests on "the legitimate interests pursued", which
 		// Art. 13(1)(d) requires to be told; not recorded is a likely gap
@@ -151,11 +157,11 @@ func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time, da
 			Article: r.Cite("Art. 6(1)(f); Art. 13(1)(d)", at),
 			Message: "the legitimate interest pursued is not named"})
 	}
-	l := g.LIA
+	l := &g.LIA
 	switch {
 	case !l.Made.IsValid():
 		return append(fs, presenceInvalid(r, "lia.made", r.Cite("Art. 5(2)", at), l.Made))
-	case l.IsZero():
+	case liaIsZero(l):
 		// Not stated. The assessment is ICO guidance ("Legitimate interests",
 		// How do we apply legitimate interests in practice?) serving
 		// Art. 5(2); the record's silence is not a breach.
@@ -167,27 +173,16 @@ func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time, da
 			Article: r.Cite("Art. 5(2); Art. 6(1)(f)", at), Value: l.Made.String(),
 			Message: "the record states that no legitimate interests assessment was made, so the controller cannot show that its interest is not overridden"})
 	}
-	tests := [...]struct {
-		path, name string
-		t          LIATest
-	}{{"lia.purpose", "purpose", l.Purpose}, {"lia.necessity", "necessity", l.Necessity}, {"lia.balancing", "balancing", l.Balancing}}
-	for _, tt := range tests {
-		switch {
-		case tt.t.Reasoning == "":
-			fs = append(fs, Finding{Code: CodeLIATestMissing, Severity: Info, Regime: r, Path: tt.path,
-				Article: r.Cite("Art. 6(1)(f); Art. 5(2)", at),
-				Message: "the assessment does not record the " + tt.name + " test (not evidenced)"})
-		case !tt.t.Passed:
-			fs = append(fs, Finding{Code: CodeLIATestFailed, Severity: Warning, Regime: r, Path: tt.path,
-				Article: r.Cite("Art. 6(1)(f)", at),
-				Message: "the assessment records that the " + tt.name + " test was not passed, so legitimate interests are unlikely to be available"})
-		}
+	if !liaPassed(&l.Purpose) || !liaPassed(&l.Necessity) || !liaPassed(&l.Balancing) {
+		fs = liaTest(fs, r, at, "lia.purpose", "purpose", &l.Purpose)
+		fs = liaTest(fs, r, at, "lia.necessity", "necessity", &l.Necessity)
+		fs = liaTest(fs, r, at, "lia.balancing", "balancing", &l.Balancing)
 	}
 	switch {
 	case l.Date.IsZero():
 		fs = append(fs, Finding{Code: CodeLIAUndated, Severity: Info, Regime: r, Path: "lia.date",
 			Article: r.Cite("Art. 5(2)", at), Message: "the assessment has no date (not evidenced)"})
-	case r.date(l.Date).After(day): // !r.OnOrBefore(l.Date, at)
+	case !surelyOnOrBefore(l.Date, day) && r.date(l.Date).After(day): // !r.OnOrBefore(l.Date, at)
 		// Calendar dates in the regime's location: an assessment made at
 		// 09:00 counts for a check at 08:00 the same day.
 		d := r.date(l.Date).String()
@@ -198,8 +193,35 @@ func (g Ground) checkLegitimateInterests(fs Findings, r Regime, at time.Time, da
 	return fs
 }
 
-func (g Ground) checkConsent(fs Findings, r Regime, at time.Time, o checkOptions) Findings {
-	c := g.Consent
+// liaIsZero is l.IsZero() without copying l, cheapest test first.
+func liaIsZero(l *LIA) bool {
+	return l.Made == NotStated && l.Purpose.Reasoning == "" && !l.Purpose.Passed &&
+		l.Necessity.Reasoning == "" && !l.Necessity.Passed &&
+		l.Balancing.Reasoning == "" && !l.Balancing.Passed && l.Date == time.Time{}
+}
+
+// liaPassed reports whether t is recorded as passed, with its reasoning:
+// [liaTest] has nothing to report of it.
+func liaPassed(t *LIATest) bool { return t.Passed && t.Reasoning != "" }
+
+// liaTest appends the findings of one test of an assessment, at path, the
+// test being called name in the message.
+func liaTest(fs Findings, r Regime, at time.Time, path, name string, t *LIATest) Findings {
+	switch {
+	case t.Reasoning == "":
+		fs = append(fs, Finding{Code: CodeLIATestMissing, Severity: Info, Regime: r, Path: path,
+			Article: r.Cite("Art. 6(1)(f); Art. 5(2)", at),
+			Message: "the assessment does not record the " + name + " test (not evidenced)"})
+	case !t.Passed:
+		fs = append(fs, Finding{Code: CodeLIATestFailed, Severity: Warning, Regime: r, Path: path,
+			Article: r.Cite("Art. 6(1)(f)", at),
+			Message: "the assessment records that the " + name + " test was not passed, so legitimate interests are unlikely to be available"})
+	}
+	return fs
+}
+
+func (g *Ground) checkConsent(fs Findings, r Regime, at time.Time, o checkOptions) Findings {
+	c := &g.Consent
 	if c.Withdrawal == "" {
 		// Art. 7(3) makes withdrawal as easy as giving consent; how it is
 		// done need not be recorded, so silence is not evidenced (Info).

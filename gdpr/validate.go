@@ -51,13 +51,46 @@ func Validate(reg *Register, at time.Time) Findings {
 		if !r.IsValid() || seen&(1<<r) != 0 {
 			continue // Decode refuses both; a register built in Go is judged once per valid regime
 		}
-		seen |= 1 << r
 		v.regime = r
-		v.lawfulBasis()
-		v.flows()
-		v.transparency()
+		v.judge(seen == 0)
+		seen |= 1 << r
 	}
 	return v.sorted()
+}
+
+// judge runs every check for the current regime. The checks about one
+// activity run in one pass over the activities, which on the first regime
+// judged also gathers what does not depend on the regime ([validator.gather]);
+// the checks that need every activity seen run after it. The order the
+// checks make their findings in does not matter: [validator.sorted] puts
+// them in the one order of [basis.Findings.Sort].
+func (v *validator) judge(gather bool) {
+	p := v.basisStart()
+	dev := tctx{a1: v.regime.InForce(basis.StorageAccessScheduleA1, v.at)}
+	acts := v.reg.Activities
+	for i := range acts {
+		a := &acts[i]
+		if gather {
+			v.gather(i, a)
+		}
+		v.basisActivity(i, a, &p)
+		v.transparencyActivity(i, a, &dev)
+	}
+	if gather {
+		v.finish(v.flow)
+	}
+	v.basisEnd(&p)
+	v.flows()
+	v.transparency()
+}
+
+// gather records what the checks read of activity i whatever the regime:
+// its data categories' and subjects' facts, what the transparency checks
+// know of the register as a whole and what the flows checks work out.
+func (v *validator) gather(i int, a *Activity) {
+	v.activityInfo(&v.acts[i], a)
+	v.whole.markActivity(a)
+	v.flow.activity(i, a)
 }
 
 const (
@@ -120,20 +153,13 @@ func newValidator(reg *Register, at time.Time) *validator {
 	for i := range reg.Subjects {
 		v.subjects[reg.Subjects[i].ID] = &reg.Subjects[i]
 	}
-	// One pass over the activities for what does not depend on the
-	// regime.
+	// What does not depend on the regime; the activities' part is
+	// gathered in the first regime's pass over them (validator.gather).
 	for i := range reg.Bases {
 		v.whole.mark(&reg.Bases[i])
 	}
 	v.flow = v.newFlowState()
 	v.acts = make([]activityInfo, len(reg.Activities))
-	for i := range reg.Activities {
-		a := &reg.Activities[i]
-		v.acts[i] = v.activityInfo(a)
-		v.whole.markActivity(a)
-		v.flow.activity(i, a)
-	}
-	v.finish(v.flow)
 	return v
 }
 
@@ -150,7 +176,8 @@ type activityInfo struct {
 	adults     bool                // data subjects are named, and every one is recorded as not including children
 }
 
-func (v *validator) activityInfo(a *Activity) activityInfo {
+// activityInfo stores in out the facts of activity a.
+func (v *validator) activityInfo(out *activityInfo, a *Activity) {
 	var f activityInfo
 	for _, id := range a.Data {
 		d := v.dataCategory(id)
@@ -174,7 +201,7 @@ func (v *validator) activityInfo(a *Activity) activityInfo {
 		notChildren = notChildren && s.Children == No
 	}
 	f.adults = named > 0 && notChildren
-	return f
+	*out = f
 }
 
 // dataCategory returns the data category with the given id (the last of a

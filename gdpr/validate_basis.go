@@ -59,58 +59,86 @@ const (
 	CodeReuseIncompatible Code = "gdpr/reuse-incompatible"
 )
 
-// lawfulBasis runs the checks of lawful bases (Art. 6), special category
+// basisPass is what the lawful basis checks (Art. 6), special category
 // and criminal offence data (Arts. 9 and 10; DPA 2018 s.10 and Sch. 1),
 // children and automated decisions (Arts. 8 and 22; UK Arts. 22A-22D),
-// further processing (Art. 6(4); UK Art. 8A) and DPIAs (Art. 35) for the
-// current regime.
-func (v *validator) lawfulBasis() {
-	var opts []basis.CheckOption
+// further processing (Art. 6(4); UK Art. 8A) and DPIAs (Art. 35) carry
+// through one pass over the activities for the current regime:
+// [validator.basisStart] before it, [validator.basisActivity] for each
+// activity, [validator.basisEnd] after it.
+type basisPass struct {
+	opts     []basis.CheckOption
+	law      basisLaw // the dated rules of the family, asked once per regime
+	unmapped []string // the activities with no ground when the register lists bases in general
+}
+
+// basisStart runs the checks of the family that are not about one
+// activity, and returns what the pass over the activities needs.
+func (v *validator) basisStart() basisPass {
+	var p basisPass
 	if v.reg.Controller.PublicAuthority == Yes {
 		// Art. 6(1), second subparagraph; UK: DPA 2018 s.7. The register
 		// does not say which activities are the authority's tasks, so every
 		// activity of a public authority is judged as one.
-		opts = []basis.CheckOption{basis.AsPublicAuthority()}
+		p.opts = []basis.CheckOption{basis.AsPublicAuthority()}
 	}
 	for j := range v.reg.Bases {
-		v.ground(-1, j, &v.reg.Bases[j], opts)
+		v.ground(-1, j, &v.reg.Bases[j], p.opts)
 	}
-	// The dated rules of the family, asked once per regime.
-	law := basisLaw{
+	p.law = basisLaw{
 		art8A:  v.regime.InForce(basis.CompatibilityArt8A, v.at),
 		art22A: v.regime.InForce(basis.AutomatedDecisionsArt22A, v.at),
 		rli:    basis.RecognisedLegitimateInterest.AvailableIn(v.regime, v.at),
 	}
-	var unmapped []string
 	v.sensitiveData()
-	for i := range v.reg.Activities {
-		a := &v.reg.Activities[i]
-		if len(a.Grounds) == 0 {
-			if len(v.reg.Bases) > 0 {
-				unmapped = append(unmapped, activityPath(i))
-			} else {
-				// No basis recorded, for the activity or in general: Art. 6(1)
-				// needs one and Art. 13(1)(c) needs it told; not shown to
-				// be absent, so a likely gap (Warning).
-				v.add(Finding{Code: CodeNoBasis, Severity: basis.Warning, Path: actPath(i, ".grounds"),
-					Article: v.cite("Art. 6(1)"), Value: a.ID,
-					Message: "the activity names no lawful basis and the register lists none in general"})
-			}
+	return p
+}
+
+// basisActivity runs the checks of the family on activity i.
+func (v *validator) basisActivity(i int, a *Activity, p *basisPass) {
+	if len(a.Grounds) == 0 {
+		if len(v.reg.Bases) > 0 {
+			p.unmapped = append(p.unmapped, activityPath(i))
+		} else {
+			// No basis recorded, for the activity or in general: Art. 6(1)
+			// needs one and Art. 13(1)(c) needs it told; not shown to
+			// be absent, so a likely gap (Warning).
+			v.add(Finding{Code: CodeNoBasis, Severity: basis.Warning, Path: actPath(i, ".grounds"),
+				Article: v.cite("Art. 6(1)"), Value: a.ID,
+				Message: "the activity names no lawful basis and the register lists none in general"})
 		}
-		for j := range a.Grounds {
-			v.ground(i, j, &a.Grounds[j], opts)
-		}
-		v.groundsTogether(i, a)
-		v.reuse(i, a, &law)
-		f := v.facts(i, a)
+	}
+	for j := range a.Grounds {
+		v.ground(i, j, &a.Grounds[j], p.opts)
+	}
+	v.groundsTogether(i, a)
+	// Each check below is called only where it may report, its own first
+	// test made here: most activities need none of them.
+	if !reuseIsZero(&a.Reuse) {
+		v.reuse(i, a, &p.law)
+	}
+	f := v.facts(i, a)
+	if f.sens.Special() || len(a.Special) > 0 {
 		v.special(i, a, f.sens)
+	}
+	if f.sens.CriminalOffence() || len(a.Criminal) > 0 {
 		v.criminal(i, a, f.sens)
+	}
+	if f.children && a.Children.ChildFriendlyNotice != Yes {
 		v.children(i, a, &f)
-		v.automated(i, a, &f, &law)
+	}
+	if a.solelyAutomated() {
+		v.automated(i, a, &f, &p.law)
+	}
+	if a.DPIA.Done != Yes {
 		v.dpia(i, a, &f)
 	}
-	if len(unmapped) > 0 {
-		v.add(Finding{Code: CodeBasesNotMapped, Severity: basis.Warning, Path: "bases", Related: unmapped,
+}
+
+// basisEnd runs the checks of the family that need every activity seen.
+func (v *validator) basisEnd(p *basisPass) {
+	if len(p.unmapped) > 0 {
+		v.add(Finding{Code: CodeBasesNotMapped, Severity: basis.Warning, Path: "bases", Related: p.unmapped,
 			Article: v.cite("Art. 13(1)(c); Art. 14(1)(c)"),
 			Message: "the lawful bases are given only as a general list, not with the purposes they serve"})
 	}

@@ -70,8 +70,8 @@ func (v *validator) flows() {
 }
 
 // newFlowState works out what does not depend on the regime but the
-// activities' part, which newValidator gathers in its one pass over the
-// activities with [flowState.activity]; [flowState.finish] ends it.
+// activities' part, which the first regime's pass over the activities
+// gathers with [flowState.activity]; [validator.finish] ends it.
 func (v *validator) newFlowState() *flowState {
 	st := &flowState{}
 	reg := v.reg

@@ -72,20 +72,26 @@ const (
 
 // transparency runs the checks of rights and request handling (Arts. 12
 // to 22; UK Art. 12A; DPA 2018 s.164A and Sch. 2), the information Arts. 13
-// and 14 require, and PECR (regs. 6, 21 to 22) for the current regime.
+// and 14 require, and PECR (regs. 6, 21 to 22) for the current regime
+// that are not about one activity; [validator.transparencyActivity] runs
+// those about one activity, in the one pass of [validator.judge].
 func (v *validator) transparency() {
 	ctx := v.transparencyContext()
 	v.rightsChecks(&ctx)
 	v.noticeChecks(&ctx)
-	for i := range v.reg.Activities {
-		a := &v.reg.Activities[i]
-		fromOthers, browsing := v.dataFlags(i, a)
-		v.activityNotice(i, a, fromOthers)
-		if len(a.Marketing.Channels) > 0 {
-			v.marketingObjection(i)
-			v.marketingChannels(i, a)
-		}
-		v.devices(i, a, &ctx, browsing)
+}
+
+// transparencyActivity runs the transparency and PECR checks of activity
+// i; dev holds what they read of the regime's law ([tctx].a1).
+func (v *validator) transparencyActivity(i int, a *Activity, dev *tctx) {
+	fromOthers, browsing := v.dataFlags(i, a)
+	v.activityNotice(i, a, fromOthers)
+	if len(a.Marketing.Channels) > 0 {
+		v.marketingObjection(i)
+		v.marketingChannels(i, a)
+	}
+	if browsing || len(a.Devices) > 0 {
+		v.devices(i, a, dev, browsing)
 	}
 }
 
@@ -116,7 +122,7 @@ type tctx struct {
 }
 
 func (v *validator) transparencyContext() tctx {
-	c := v.whole // what does not depend on the regime, gathered once per call (newValidator)
+	c := v.whole // what does not depend on the regime, gathered once per call (validator.gather)
 	c.a1 = v.regime.InForce(basis.StorageAccessScheduleA1, v.at)
 	return c
 }
