@@ -45,17 +45,20 @@ func TestAgreement(t *testing.T) {
 	exec(t, db, sw.DDL()[1], "VACUUM ANALYZE agree")
 	t.Logf("loaded %d records and built the index in %v", n, time.Since(start).Round(time.Millisecond))
 
-	// The plan is the same for every as-of date (the planner does not see
-	// the cutoffs through the VALUES list): an index range scan per rule.
+	// The predicate is index-friendly: with sequential scans and hash
+	// joins set aside, the plan is an index range scan per rule. (The
+	// plan is the same for every as-of date, since the planner does not
+	// see the cutoffs through the VALUES list; whether it prefers the
+	// index unprompted depends on ANALYZE's sample, so the plan it picks
+	// is only logged.)
 	q, err := sw.Query(asOfs[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if plan := explain(t, db, q); !strings.Contains(plan, "Index Cond: ((rule = ") {
-		t.Errorf("the plan is no index range scan:\n%s", plan)
-	} else {
-		t.Logf("plan:\n%s", plan)
+	if plan := explainIndexable(t, db, q); !strings.Contains(plan, "Index Cond: ((rule = ") {
+		t.Errorf("the predicate cannot use the index on (rule, trigger_day):\n%s", plan)
 	}
+	t.Logf("plan the planner picks:\n%s", explain(t, db, q))
 	for _, asOf := range asOfs {
 		want := sweepWant(t, s, recs, asOf)
 		start := time.Now()

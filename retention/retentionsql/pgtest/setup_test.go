@@ -174,7 +174,33 @@ func exec(tb testing.TB, db *sql.DB, stmts ...string) {
 // explain returns the plan of q.
 func explain(tb testing.TB, db *sql.DB, q retentionsql.Query) string {
 	tb.Helper()
-	rows, err := db.QueryContext(context.Background(), "EXPLAIN "+q.SQL, q.Args...)
+	return explainOn(tb, db, q, nil)
+}
+
+// explainIndexable returns the plan of q with sequential scans and hash
+// joins discouraged for that one statement, which shows whether the
+// predicate can be answered by an index range scan at all. Whether the
+// planner prefers the index on its own depends on the share of rows due
+// and on the statistics ANALYZE samples, so that is not a stable fact.
+func explainIndexable(tb testing.TB, db *sql.DB, q retentionsql.Query) string {
+	tb.Helper()
+	return explainOn(tb, db, q, []string{"SET LOCAL enable_seqscan = off", "SET LOCAL enable_hashjoin = off"})
+}
+
+func explainOn(tb testing.TB, db *sql.DB, q retentionsql.Query, settings []string) string {
+	tb.Helper()
+	ctx := context.Background()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer tx.Rollback()
+	for _, set := range settings {
+		if _, err := tx.ExecContext(ctx, set); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	rows, err := tx.QueryContext(ctx, "EXPLAIN "+q.SQL, q.Args...)
 	if err != nil {
 		tb.Fatal(err)
 	}
