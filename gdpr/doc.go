@@ -41,6 +41,18 @@
 // Decoding is strict (see [Decode]); every error is a *basis.InputError
 // with a JSON path, a line and a column.
 //
+// # Limits
+//
+// [Decode] refuses input longer than MaxBytes (16 MiB) before reading it,
+// nesting deeper than MaxDepth (16), more than MaxItems (2,097,152) JSON
+// values, and ids longer than MaxIDLen (100) bytes. Decoding follows the
+// types, so nesting where the format has none is refused at the first level
+// too deep (CodeJSONWrongType). Within the limits Decode allocates at most a
+// few bytes per input byte (about 3 for a register of many small objects, 1
+// for long strings; a test bounds it at 8); input over MaxBytes is refused
+// with under 2 KiB allocated. Errors quote only a bounded prefix of the
+// input.
+//
 // # Validation
 //
 // [Validate] judges a register as of a date under each regime it names and

@@ -65,16 +65,7 @@ var indexRE = regexp.MustCompile(`\[[0-9]+\]`)
 func findingKeys(fs gdpr.Findings) []string {
 	keys := make([]string, len(fs))
 	for i, f := range fs {
-		article := f.Article
-		if f.Code == "retention/below-minimum" || f.Code == "retention/minimum-other-trigger" {
-			// Known defect, reported to the lead: where several statutory
-			// minima for the same data qualify equally,
-			// retention.Schedule.Check cites the law of the one given
-			// first, so the finding's Article depends on the order of the
-			// retention rules. Remove this when Check chooses by content.
-			article = ""
-		}
-		keys[i] = strings.Join([]string{string(f.Code), f.Severity.String(), f.Regime.String(), indexRE.ReplaceAllString(f.Path, "[]"), article}, " | ")
+		keys[i] = strings.Join([]string{string(f.Code), f.Severity.String(), f.Regime.String(), indexRE.ReplaceAllString(f.Path, "[]"), f.Article}, " | ")
 	}
 	slices.Sort(keys)
 	return keys

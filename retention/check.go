@@ -96,7 +96,7 @@ func (s *Schedule) Check(reg basis.Regime) Findings {
 			}
 		}
 		if len(other) > 0 {
-			o := s.rules[other[0]]
+			o := s.rules[s.firstByID(other)]
 			fs = append(fs, Finding{Code: CodeMinimumOtherTrigger, Severity: basis.Warning, Path: basis.JoinPath(path, "trigger"),
 				Value: string(r.Trigger), Article: citation(o.Law, reg, CodeMinimumOtherTrigger), Related: s.paths(other, "trigger"),
 				Message: describe(r) + " counts from " + quote(string(r.Trigger)) + " but the statutory minimum of " + o.Period.String() +
@@ -115,7 +115,7 @@ func (s *Schedule) Check(reg basis.Regime) Findings {
 			}
 		}
 		if len(below) > 0 {
-			o := s.rules[below[0]]
+			o := s.rules[s.firstByID(below)]
 			fs = append(fs, Finding{Code: CodeBelowMinimum, Severity: basis.Error, Path: basis.JoinPath(path, "period"),
 				Value: r.Period.String(), Article: citation(o.Law, reg, CodeBelowMinimum), Related: s.paths(below, "period"),
 				Message: describe(r) + " lets the action fall due before the statutory minimum of " + o.Period.String() +
@@ -201,7 +201,7 @@ type checkGroups struct {
 // pass.
 func (s *Schedule) groups() checkGroups {
 	g := checkGroups{byKey: map[dataTrigger]*checkGroup{}, minTriggers: map[string][]triggerClass{}}
-	minPeriods := map[dataTrigger]map[Period]bool{}
+	minPeriods := map[dataTrigger]map[Period]int{}
 	classIndex := map[dataTrigger]map[ruleTerms]int{}
 	triggerIndex := map[dataTrigger]int{} // index in minTriggers[data]
 	for i, r := range s.rules {
@@ -217,11 +217,15 @@ func (s *Schedule) groups() checkGroups {
 		switch {
 		case r.Kind == Minimum:
 			if minPeriods[k] == nil {
-				minPeriods[k] = map[Period]bool{}
+				minPeriods[k] = map[Period]int{}
 			}
-			if !minPeriods[k][r.Period] {
-				minPeriods[k][r.Period] = true
+			// One minimum per distinct period: the one with the smallest
+			// id, so that the finding does not depend on rule order.
+			if j, seen := minPeriods[k][r.Period]; !seen {
+				minPeriods[k][r.Period] = len(grp.minima)
 				grp.minima = append(grp.minima, Ref(i))
+			} else if r.ID < s.rules[grp.minima[j]].ID {
+				grp.minima[j] = Ref(i)
 			}
 			if r.Trigger != "" {
 				cs := g.minTriggers[r.Data]
@@ -486,4 +490,17 @@ func joinTriggers() string {
 		b.WriteString(string(t))
 	}
 	return b.String()
+}
+
+// firstByID returns the rule of refs with the smallest id: the one a
+// finding names when several minimums qualify equally, so that what Check
+// reports depends on the rules and not on their order in the schedule.
+func (s *Schedule) firstByID(refs []Ref) Ref {
+	best := refs[0]
+	for _, m := range refs[1:] {
+		if s.rules[m].ID < s.rules[best].ID {
+			best = m
+		}
+	}
+	return best
 }

@@ -244,3 +244,28 @@ func TestConflictRelated(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckOrderIndependent: when two statutory minimums undercut by a
+// maximum qualify equally, the finding names the same one (the smallest
+// id) whatever order the rules are given in. Before the fix it named the
+// first in the list, so gdpr.Validate depended on the order of the
+// register's retention rules (found by the gdprtest properties).
+func TestCheckOrderIndependent(t *testing.T) {
+	m1 := Rule{ID: "m1", Data: "d", Kind: Minimum, Trigger: Collection, Period: Days(1), Reason: "r", Law: "Some Act s.1"}
+	m2 := Rule{ID: "m2", Data: "d", Kind: Minimum, Trigger: Collection, Period: Days(1), Reason: "r", Law: "Some Act s.2"}
+	x := Rule{ID: "x", Data: "d", Kind: After, Trigger: Collection, Period: Days(1), Action: Delete, Reason: "r"}
+	var arts []string
+	for _, rules := range [][]Rule{{m1, m2, x}, {m2, m1, x}} {
+		s := mustSchedule(t, rules)
+		var got string
+		for _, f := range s.Check(basis.UK) {
+			if f.Code == CodeBelowMinimum {
+				got = f.Article
+			}
+		}
+		arts = append(arts, got)
+	}
+	if arts[0] == "" || arts[0] != arts[1] {
+		t.Errorf("articles %q and %q, want one and the same", arts[0], arts[1])
+	}
+}
