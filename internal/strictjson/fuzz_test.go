@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -95,7 +96,7 @@ func duplicateKey(data []byte) string {
 				k, _ := dec.Token()
 				key := k.(string)
 				if seen[key] {
-					return key
+					return strconv.Quote(key) // quoted, so a repeated empty name is not ""
 				}
 				seen[key] = true
 				if d := walk(); d != "" {
