@@ -1,6 +1,6 @@
 module github.com/dpmodel/dpmodel/retention/retentionsql/pgtest
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/dpmodel/dpmodel v0.0.0
