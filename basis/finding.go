@@ -471,10 +471,6 @@ func CodeOf(err error) Code {
 				first = x.Code
 				return true
 			}
-		case interface{ CodeOf() Code }:
-			// A package's own error type that carries a code.
-			first = x.CodeOf()
-			return first != ""
 		}
 		return false
 	})

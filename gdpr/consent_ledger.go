@@ -234,11 +234,11 @@ func NewLedger(subject SubjectID) *Ledger { return &Ledger{cold: &ledgerCold{sub
 // LedgerRecords is everything a [Ledger] holds, for loading one from
 // storage in one call ([NewLedgerOf]) and saving it ([Ledger.Records]).
 type LedgerRecords struct {
-	Subject      SubjectID       `json:"subject"`
-	BirthDate    time.Time       `json:"birthDate,omitzero"` // its calendar date in its own location counts
-	Consents     []ConsentRecord `json:"consents,omitzero"`
-	Objections   []Objection     `json:"objections,omitzero"`
-	Restrictions []Restriction   `json:"restrictions,omitzero"`
+	Subject      SubjectID       `json:"subject"`               // the data subject every record is of
+	BirthDate    time.Time       `json:"birthDate,omitzero"`    // its calendar date in its own location counts
+	Consents     []ConsentRecord `json:"consents,omitzero"`     // consents given, withdrawn or not
+	Objections   []Objection     `json:"objections,omitzero"`   // objections made, lifted or not (Art. 21)
+	Restrictions []Restriction   `json:"restrictions,omitzero"` // restrictions of processing, ended or not (Art. 18)
 }
 
 // NewLedgerOf builds a ledger from all its records at once, checking each

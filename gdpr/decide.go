@@ -126,8 +126,8 @@ func (r Reason) Article() string {
 // now?": Allowed, and the Reason, the rule that decided. It is a small
 // comparable value; [Explain] gives the reasoning in full.
 type Decision struct {
-	Allowed bool   `json:"allowed"`
-	Reason  Reason `json:"reason"`
+	Allowed bool   `json:"allowed"` // whether the activity may process the person's data at the time asked
+	Reason  Reason `json:"reason"`  // why: the rule that allowed or stopped it
 }
 
 // String returns "allowed (consent-live)" or "denied (consent-withdrawn)".

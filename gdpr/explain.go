@@ -114,8 +114,8 @@ func (o *Outcome) UnmarshalText(text []byte) error { return outcomes.UnmarshalTe
 
 // Step is one rule considered, what it found and the record it used.
 type Step struct {
-	Rule    DecisionRule `json:"rule"`
-	Outcome Outcome      `json:"outcome"`
+	Rule    DecisionRule `json:"rule"`             // the rule considered
+	Outcome Outcome      `json:"outcome"`          // what it found: passed, failed or not applicable
 	Reason  Reason       `json:"reason,omitzero"`  // set when the step decides: a failure, or the reason an allowed decision gives
 	Article string       `json:"article,omitzero"` // cited for the regime and date, such as "UK GDPR Art. 7(3)"
 	Record  uuid.UUID    `json:"record,omitzero"`  // the record the step used; uuid.Nil when none
@@ -126,12 +126,12 @@ type Step struct {
 // rule considered in order, including those after the one that decided.
 // Its Decision is the one [Policy.Decide] gives for the same question.
 type Explanation struct {
-	Activity string       `json:"activity"`
-	Subject  SubjectID    `json:"subject,omitzero"`
-	At       time.Time    `json:"at"`
-	Regime   basis.Regime `json:"regime,omitzero"`
-	Decision Decision     `json:"decision"`
-	Steps    []Step       `json:"steps"`
+	Activity string       `json:"activity"`         // the activity asked about
+	Subject  SubjectID    `json:"subject,omitzero"` // the data subject (redacted when printed)
+	At       time.Time    `json:"at"`               // the time asked about
+	Regime   basis.Regime `json:"regime,omitzero"`  // the regime the activity is decided under
+	Decision Decision     `json:"decision"`         // the answer Decide gives
+	Steps    []Step       `json:"steps"`            // every rule considered, in the order Decide applies them
 }
 
 // String prints the explanation, one line per step:

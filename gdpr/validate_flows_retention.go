@@ -28,11 +28,7 @@ func (v *validator) retentionChecks() {
 	if st.scheduleErr != nil {
 		v.scheduleErrors(st.scheduleErr)
 	} else if st.schedule != nil {
-		for _, f := range st.schedule.Check(v.regime) {
-			// The schedule has no date, so it cites the regime's current
-			// instrument; cite the one in force on the date judged
-			// (GDPR, not UK GDPR, before 2021-01-01).
-			f.Article = v.recite(f.Article)
+		for _, f := range st.schedule.CheckAt(v.regime, v.at) {
 			f.Path = v.rulePath(f.Path)
 			if len(f.Related) > 0 {
 				rel := make([]string, len(f.Related))
@@ -58,16 +54,6 @@ func (v *validator) retentionChecks() {
 			Value: v.reg.Data[i].ID, Article: art,
 			Message: "no retention period or criteria are recorded for the data category"})
 	}
-}
-
-// recite rewrites a citation made for the regime's current instrument
-// ("UK GDPR Art. 5(1)(e)") for the instrument in force on the date judged.
-func (v *validator) recite(article string) string {
-	const uk = "UK GDPR "
-	if v.regime == basis.UK && strings.HasPrefix(article, uk) && !strings.HasPrefix(v.cite(""), uk) {
-		return "GDPR " + strings.ReplaceAll(article[len(uk):], "UK GDPR ", "GDPR ")
-	}
-	return article
 }
 
 // rulePath turns the path of a schedule finding, `rules["id"].period`,

@@ -3,6 +3,7 @@ package retention
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
 	"github.com/dpmodel/dpmodel/internal/text"
@@ -66,11 +67,21 @@ const maxRelated = 8
 // data and trigger, and a maximum is weighed against each distinct minimum
 // period of its group and against the other classes of terms (not against
 // every other rule).
-func (s *Schedule) Check(reg basis.Regime) Findings {
+//
+// Check cites the GDPR as the regime's instrument in force now; [Schedule.CheckAt]
+// cites it as in force on a date (GDPR, not UK GDPR, in the UK before
+// 2021-01-01).
+func (s *Schedule) Check(reg basis.Regime) Findings { return s.CheckAt(reg, time.Time{}) }
+
+// CheckAt is [Schedule.Check] with its citations made for the instrument in
+// force on the date of at (a zero at means now). The rules a schedule is
+// checked against do not change with the date; only the names of the
+// instruments do.
+func (s *Schedule) CheckAt(reg basis.Regime, at time.Time) Findings {
 	var fs Findings
 	add := func(r Rule, code Code, sev basis.Severity, field, value, msg string) {
 		fs = append(fs, Finding{Code: code, Severity: sev, Path: basis.JoinPath(rulePath(r.ID), field),
-			Value: value, Article: cite(reg, code), Message: msg})
+			Value: value, Article: cite(reg, at, code), Message: msg})
 	}
 	for _, r := range s.rules {
 		s.checkRule(r, add)
@@ -98,7 +109,7 @@ func (s *Schedule) Check(reg basis.Regime) Findings {
 		if len(other) > 0 {
 			o := s.rules[s.firstByID(other)]
 			fs = append(fs, Finding{Code: CodeMinimumOtherTrigger, Severity: basis.Warning, Path: basis.JoinPath(path, "trigger"),
-				Value: string(r.Trigger), Article: citation(o.Law, reg, CodeMinimumOtherTrigger), Related: s.paths(other, "trigger"),
+				Value: string(r.Trigger), Article: citation(o.Law, reg, at, CodeMinimumOtherTrigger), Related: s.paths(other, "trigger"),
 				Message: describe(r) + " counts from " + quote(string(r.Trigger)) + " but the statutory minimum of " + o.Period.String() +
 					" (rule " + quote(o.ID) + lawSuffix(o.Law) + ") counts from " + quote(string(o.Trigger)) +
 					", so it cannot floor this rule: keep the data until both have run, or state the maximum from " + quote(string(o.Trigger))})
@@ -117,7 +128,7 @@ func (s *Schedule) Check(reg basis.Regime) Findings {
 		if len(below) > 0 {
 			o := s.rules[s.firstByID(below)]
 			fs = append(fs, Finding{Code: CodeBelowMinimum, Severity: basis.Error, Path: basis.JoinPath(path, "period"),
-				Value: r.Period.String(), Article: citation(o.Law, reg, CodeBelowMinimum), Related: s.paths(below, "period"),
+				Value: r.Period.String(), Article: citation(o.Law, reg, at, CodeBelowMinimum), Related: s.paths(below, "period"),
 				Message: describe(r) + " lets the action fall due before the statutory minimum of " + o.Period.String() +
 					" from " + quote(string(o.Trigger)) + " (rule " + quote(o.ID) + lawSuffix(o.Law) + ") has run; the record is kept through the minimum's last day"})
 		}
@@ -144,7 +155,7 @@ func (s *Schedule) Check(reg basis.Regime) Findings {
 				more = " (and " + itoa(total-1) + " more)"
 			}
 			fs = append(fs, Finding{Code: CodeConflict, Severity: basis.Warning, Path: path,
-				Value: r.Data, Article: cite(reg, CodeConflict), Related: s.paths(conflict, ""),
+				Value: r.Data, Article: cite(reg, at, CodeConflict), Related: s.paths(conflict, ""),
 				Message: "rules " + quote(r.ID) + " (" + describe(r) + ") and " + quote(o.ID) + " (" + describe(o) + ")" + more +
 					" both govern " + quote(r.Data) + " from " + quote(string(r.Trigger)) + " but disagree"})
 		}
@@ -460,9 +471,9 @@ func describe(r Rule) string {
 
 // citation is the law a finding rests on, or the code's article when the
 // rule names none.
-func citation(law string, reg basis.Regime, c Code) string {
+func citation(law string, reg basis.Regime, at time.Time, c Code) string {
 	if law == "" {
-		return cite(reg, c)
+		return cite(reg, at, c)
 	}
 	return law
 }

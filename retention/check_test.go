@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dpmodel/dpmodel/basis"
 
@@ -280,12 +281,12 @@ func TestNewScheduleErrors(t *testing.T) {
 // EU (basis.Regime.Cite with the zero time, the instrument in force now).
 func TestCodeArticles(t *testing.T) {
 	for c := range codeArticles {
-		uk, eu := cite(basis.UK, c), cite(basis.EU, c)
+		uk, eu := cite(basis.UK, time.Time{}, c), cite(basis.EU, time.Time{}, c)
 		if !strings.HasPrefix(uk, "UK GDPR Art. ") || !strings.HasPrefix(eu, "GDPR Art. ") || !strings.HasPrefix(string(c), "retention/") {
 			t.Errorf("code %q: articles %q, %q", c, uk, eu)
 		}
 	}
-	if cite(basis.UK, "retention/nope") != "" {
+	if cite(basis.UK, time.Time{}, "retention/nope") != "" {
 		t.Error("unknown code has an article")
 	}
 	s := mustSchedule(t, []Rule{{ID: "a", Data: "d", Kind: Criteria, Reason: "r", Criteria: "c"}})
@@ -329,4 +330,21 @@ func TestUndercutsMatchesDueDates(t *testing.T) {
 			t.Fatalf("undercuts(%s, minimum %s) = %v; first trigger day whose maximum falls due before the floor: %s", r.Period, m.Period, got, found)
 		}
 	})
+}
+
+// CheckAt cites the instrument in force on the date: the GDPR in the UK
+// before 2021-01-01, the UK GDPR from then.
+func TestCheckAtCitesByDate(t *testing.T) {
+	s := mustSchedule(t, []Rule{{ID: "a", Data: "d", Kind: Criteria, Reason: "r", Criteria: "c"}})
+	for _, tt := range []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(2020, 12, 31, 12, 0, 0, 0, time.UTC), "GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)"},
+		{time.Date(2021, 1, 1, 12, 0, 0, 0, time.UTC), "UK GDPR Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)"},
+	} {
+		if got := s.CheckAt(basis.UK, tt.at); len(got) != 1 || got[0].Article != tt.want {
+			t.Errorf("CheckAt(UK, %s) = %v, want the article %q", tt.at.Format(time.DateOnly), got, tt.want)
+		}
+	}
 }

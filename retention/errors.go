@@ -140,12 +140,12 @@ var codeArticles = map[Code]string{
 // for regime r: "UK GDPR Art. 5(1)(e)" for the UK, "GDPR Art. 5(1)(e)" for
 // the EU. A schedule has no date, so the citation is that of the regime's
 // current instrument ([basis.Regime.Cite] with the zero time).
-func cite(r basis.Regime, c Code) string {
+func cite(r basis.Regime, at time.Time, c Code) string {
 	a, ok := codeArticles[c]
 	if !ok {
 		return ""
 	}
-	return r.Cite(a, time.Time{})
+	return r.Cite(a, at)
 }
 
 // inputError builds the *basis.InputError for code c.

@@ -32,7 +32,7 @@ func runDiff(names []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			var ie *basis.InputError
 			if errors.As(err, &ie) {
-				fmt.Fprintf(stderr, "%s:%d:%d: at %s: %s [%s]\n", name, ie.Line, ie.Column, orWhole(ie.Path), plainMessage(ie.Message), ie.Code)
+				fmt.Fprintf(stderr, "%s:%d:%d: at %s: %s [%s]\n", name, ie.Line, ie.Column, orRegister(ie.Path), plainMessage(ie.Message), ie.Code)
 			} else {
 				fmt.Fprintf(stderr, "%s: %v\n", name, err)
 			}
@@ -50,12 +50,4 @@ func runDiff(names []string, stdout, stderr io.Writer) int {
 		return exitErrors
 	}
 	return exitClean
-}
-
-// orWhole names the empty path.
-func orWhole(path string) string {
-	if path == "" {
-		return "the register itself"
-	}
-	return path
 }

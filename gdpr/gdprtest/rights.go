@@ -73,10 +73,10 @@ func timeAfter(t *rapid.T, from time.Time, hours int, label string) time.Time {
 // Extend, Acknowledge, AnnounceResults, Complete, Refuse, Withdraw) and its
 // arguments.
 type Command struct {
-	Name      string
-	At        time.Time
-	Actor     string
-	Reason    string
+	Name      string               // the command, one of CommandNames
+	At        time.Time            // when it is given
+	Actor     string               // who gives it
+	Reason    string               // why, for commands that take one
 	Announced time.Time            // AnnounceResults only
 	Ground    rights.RefusalGround // Refuse only
 	Exemption rights.Exemption     // Refuse only

@@ -48,8 +48,8 @@ func WithPlaceholder(p Placeholder) Option { return func(c *config) { c.ph = p }
 // the SQL text holds only keywords, the quoted names of the [Table] and
 // placeholders.
 type Query struct {
-	SQL  string
-	Args []any // strings for rule IDs and dates (2006-01-02), int64 for Refs, nil for "no date"
+	SQL  string // the statement, with placeholders only
+	Args []any  // strings for rule IDs and dates (2006-01-02), int64 for Refs, nil for "no date"
 }
 
 // Queryer runs a query: a [*sql.DB], [*sql.Conn] or [*sql.Tx].
